@@ -1,0 +1,26 @@
+import { LEXICONS } from '../lexicon/compiled.ts';
+import type { Emotion } from '../types.ts';
+
+export interface Calibration {
+  bias: Record<Emotion, number>;
+  modelScale: Record<Emotion, number>;
+  threshold: Record<Emotion, number>;
+}
+
+const zero = (): Record<Emotion, number> => ({ frustration: 0, anger: 0, anxiety: 0, confusion: 0, urgency: 0, gratitude: 0 });
+
+let cached: Calibration | undefined;
+
+/** Per-emotion offsets, model scales and thresholds from lexicons/learned/calibration.tsv. */
+export function calibration(): Calibration {
+  if (cached) return cached;
+  const c: Calibration = { bias: zero(), modelScale: zero(), threshold: zero() };
+  for (const r of LEXICONS['learned/calibration'] ?? []) {
+    const e = r[0] as Emotion;
+    c.bias[e] = Number(r[1]);
+    c.modelScale[e] = Number(r[2]);
+    c.threshold[e] = Number(r[3]);
+  }
+  cached = c;
+  return c;
+}

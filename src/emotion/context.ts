@@ -1,0 +1,71 @@
+import type { LexiconData } from '../lexicon/index.ts';
+import type { Prepared } from '../text/prepare.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Emotion, EmotionEvidence } from '../types.ts';
+
+export const EMOTION_INDEX: Readonly<Record<Emotion, number>> = {
+  frustration: 0, anger: 1, anxiety: 2, confusion: 3, urgency: 4, gratitude: 5,
+};
+
+/** A lexicon phrase found in the text. Token indices are end-exclusive. */
+export interface CueMatch {
+  emotion: Emotion;
+  weight: number;
+  first: number;
+  last: number;
+  sentence: number;
+  source: string;
+  /** Intensifier/downtoner factor applied (1 when none). */
+  factor: number;
+}
+
+/**
+ * Everything a signal reads and writes while one message is analyzed:
+ * the prepared tokens, the cue matches, and the evidence that becomes logits.
+ */
+export class Context {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly negated: Uint8Array;
+  readonly lex: LexiconData;
+  readonly matches: CueMatch[] = [];
+  readonly evidence: EmotionEvidence[] = [];
+  /** Sentences whose positive gratitude evidence is void (sarcasm, sign-off factor). */
+  readonly gratitudeFactor = new Map<number, number>();
+  /** Intensity amplifiers found (caps, !!!, elongation, profanity, intensifiers). */
+  amplifiers = 0;
+  readonly minEvidence: number;
+
+  constructor(p: Prepared, lex: LexiconData, minEvidence: number) {
+    this.text = p.text;
+    this.tokens = p.tokens;
+    this.negated = p.negated;
+    this.lex = lex;
+    this.minEvidence = minEvidence;
+  }
+
+  /** Adds evidence covering tokens [first, last). */
+  add(emotion: Emotion, weight: number, first: number, last: number, source: string): void {
+    const a = this.tokens[first];
+    const b = this.tokens[last - 1];
+    if (!a || !b || weight === 0) return;
+    this.addSpan(emotion, weight, a.start, b.end, source);
+  }
+
+  addSpan(emotion: Emotion, weight: number, start: number, end: number, source: string): void {
+    this.evidence.push({ emotion, start, end, text: this.text.slice(start, end), weight: round(weight), source });
+  }
+
+  /** Sum of positive cue weight for the given emotions, optionally within one sentence. */
+  cueSum(emotions: readonly Emotion[], sentence?: number): number {
+    let sum = 0;
+    for (const m of this.matches) {
+      if (m.weight > 0 && emotions.includes(m.emotion) && (sentence === undefined || m.sentence === sentence)) sum += m.weight;
+    }
+    return sum;
+  }
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,92 @@
+import { assertString } from '../errors.ts';
+import { EMOTIONS, MODEL_EMOTIONS, lexicon } from '../lexicon/index.ts';
+import { prepare } from '../text/prepare.ts';
+import type { DetectOptions, Emotion, EmotionReport } from '../types.ts';
+import { calibration } from './calibration.ts';
+import { Context, EMOTION_INDEX, round } from './context.ts';
+import { caps } from './signals/caps.ts';
+import { lexiconCues } from './signals/lexicon.ts';
+import { model } from './signals/model.ts';
+import { negatedPositive } from './signals/negated-positive.ts';
+import { punctuation } from './signals/punctuation.ts';
+import { sarcasm } from './signals/sarcasm.ts';
+import { signoff } from './signals/signoff.ts';
+import { time } from './signals/time.ts';
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+function emptyReport(): EmotionReport {
+  return {
+    emotions: { frustration: 0, anger: 0, anxiety: 0, confusion: 0, urgency: 0, gratitude: 0 },
+    detected: [],
+    primary: null,
+    intensity: 0,
+    evidence: [],
+  };
+}
+
+/** Logit parts of one message before calibration: learned model (scale 1, with its bias) and everything else. */
+export interface Parts {
+  ctx: Context;
+  model: Float64Array;
+  other: Float64Array;
+}
+
+/** Runs every signal over `text`; `detectEmotions` and the tuning script share it. */
+export function analyze(text: string, minEvidence = 0.4): Parts {
+  const lex = lexicon();
+  const cal = calibration();
+  const p = prepare(text);
+  const ctx = new Context(p, lex, minEvidence);
+  // Order matters: cues first, then signals that read them, then the model,
+  // which honours the gratitude factors set by sarcasm and sign-off.
+  lexiconCues(ctx);
+  negatedPositive(ctx);
+  sarcasm(ctx);
+  signoff(ctx);
+  caps(ctx);
+  punctuation(ctx);
+  time(ctx);
+  const other = new Float64Array(6);
+  for (const m of ctx.matches) {
+    let w = m.weight;
+    if (m.emotion === 'gratitude' && w > 0) w *= ctx.gratitudeFactor.get(m.sentence) ?? 1;
+    ctx.add(m.emotion, w, m.first, m.last, m.source);
+  }
+  for (const ev of ctx.evidence) other[EMOTION_INDEX[ev.emotion]]! += ev.weight;
+  const sums = model(ctx, p, cal.modelScale);
+  const modelParts = new Float64Array(6);
+  MODEL_EMOTIONS.forEach((e, k) => {
+    const scale = cal.modelScale[e];
+    // Unscaled learned logit, so tuning can try other scales without re-running.
+    modelParts[EMOTION_INDEX[e]] = lex.modelBias[k]! + (scale === 0 ? 0 : sums[k]! / scale);
+  });
+  return { ctx, model: modelParts, other };
+}
+
+/**
+ * Detects the six customer emotions in `text`: every emotion gets a 0..1
+ * strength, those at or above their threshold are `detected`, and every
+ * contribution is returned as evidence anchored to the text.
+ */
+export function detectEmotions(text: string, options: DetectOptions = {}): EmotionReport {
+  assertString(text, 'text');
+  if (options === null || typeof options !== 'object') throw new TypeError('heard: expected options to be an object');
+  if (!/\S/u.test(text)) return emptyReport();
+  const cal = calibration();
+  const { ctx, model: modelParts, other } = analyze(text, options.minEvidenceWeight ?? 0.4);
+  const emotions = {} as Record<Emotion, number>;
+  const detected: Emotion[] = [];
+  for (const e of EMOTIONS) {
+    const k = EMOTION_INDEX[e];
+    const s = round(sigmoid(cal.bias[e] + cal.modelScale[e] * modelParts[k]! + other[k]!));
+    emotions[e] = s;
+    const threshold = options.thresholds?.[e] ?? cal.threshold[e];
+    if (s >= threshold) detected.push(e);
+  }
+  detected.sort((a, b) => emotions[b] - emotions[a] || EMOTION_INDEX[a] - EMOTION_INDEX[b]);
+  const strongest = Math.max(...EMOTIONS.map((e) => emotions[e]));
+  const intensity = round(Math.min(1, 0.75 * strongest + 0.25 * Math.min(1, ctx.amplifiers / 2)));
+  const evidence = ctx.evidence.sort((a, b) => a.start - b.start || a.end - b.end || EMOTION_INDEX[a.emotion] - EMOTION_INDEX[b.emotion]);
+  return { emotions, detected, primary: detected[0] ?? null, intensity, evidence };
+}

@@ -1,0 +1,53 @@
+import type { Context } from '../context.ts';
+import { WORD } from '../../text/tokenize.ts';
+
+const NEGATIVE = ['frustration', 'anger'] as const;
+
+/**
+ * Sarcasm: a positive opener ("Great,", "Thanks a lot", "Love how") near the
+ * start of a sentence whose sentence (or the next) complains. The praise and
+ * thanks there stop counting as gratitude and count as frustration instead.
+ * A sentence that reports a fix ("it works now") is taken as sincere.
+ */
+export function sarcasm(ctx: Context): void {
+  const { tokens, lex } = ctx;
+  let sentenceStart = 0;
+  let lastSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== lastSentence) { lastSentence = t.sentence; sentenceStart = i; }
+    if (t.kind !== WORD) continue;
+    // Opener within the first three words of its sentence ("Oh great", "Wow, so helpful").
+    if (i - sentenceStart > 3) continue;
+    const list = lex.sarcasm.get(t.norm);
+    if (!list) continue;
+    let end = -1;
+    for (const o of list) {
+      let ok = true;
+      for (let k = 0; k < o.tokens.length; k++) if (tokens[i + k]?.norm !== o.tokens[k]) { ok = false; break; }
+      if (ok) { end = i + o.tokens.length; break; }
+    }
+    if (end < 0) continue;
+    const s = t.sentence;
+    // "Great, another outage": praise followed at once by "another"/"again".
+    const another = tokens.slice(end, end + 3).some((x) => x.norm === 'another' || x.norm === 'again');
+    const complaint = ctx.cueSum(NEGATIVE, s) + Math.max(ctx.cueSum(NEGATIVE, s + 1), ctx.cueSum(NEGATIVE, s - 1));
+    if ((!another && complaint < 1.5) || reportsFix(ctx, s)) continue;
+    for (const k of [s - 1, s, s + 1]) ctx.gratitudeFactor.set(k, 0);
+    ctx.add('frustration', 1.4, i, end, 'signal:sarcasm');
+    ctx.add('anger', 0.6, i, end, 'signal:sarcasm');
+    // Skip the rest of this sentence.
+    while (i + 1 < tokens.length && tokens[i + 1]!.sentence === s) i++;
+  }
+}
+
+/** A good outcome stated without negation ("fixed", "works now") in sentence s. */
+function reportsFix(ctx: Context, s: number): boolean {
+  const { tokens, negated } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== s || negated[k]) continue;
+    if (t.norm === 'fixed' || t.norm === 'resolved' || t.norm === 'sorted' || t.norm === 'solved' || t.norm === 'finally') return true;
+  }
+  return false;
+}

@@ -1,0 +1,7 @@
+/** Throws a `TypeError` prefixed with `heard:` unless `value` is a string. */
+export function assertString(value: unknown, name: string): asserts value is string {
+  if (typeof value !== 'string') {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    throw new TypeError(`heard: expected ${name} to be a string, got ${got}`);
+  }
+}
