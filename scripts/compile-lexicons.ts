@@ -28,10 +28,9 @@ export function inflectVerb(verb: string): string[] {
     const form = conj[key];
     if (form && !form.includes(' ')) forms.add(form.toLowerCase());
   }
-  // compromise writes British doubling ("cancelled"); accept the US spelling too.
+  // compromise writes British doubling ("cancelled"); accept the US spelling ("canceled") too.
   for (const form of [...forms]) {
-    const m = /^(.*[aeiou][lt])\1?(ed|ing)$/.exec(form);
-    if (m && /(ll|tt)(ed|ing)$/.test(form)) forms.add(form.replace(/(l|t)\1(ed|ing)$/, '$1$2'));
+    if (/[^l]ll(ed|ing)$/.test(form)) forms.add(form.replace(/ll(ed|ing)$/, 'l$1'));
   }
   const list = [...forms].sort();
   inflectCache.set(verb, list);

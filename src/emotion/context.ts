@@ -56,11 +56,31 @@ export class Context {
     this.evidence.push({ emotion, start, end, text: this.text.slice(start, end), weight: round(weight), source });
   }
 
-  /** Sum of positive cue weight for the given emotions, optionally within one sentence. */
-  cueSum(emotions: readonly Emotion[], sentence?: number): number {
-    let sum = 0;
+  private sums: Float64Array | undefined;
+  private totals = new Float64Array(6);
+
+  /** Call once every cue match is in: later reads of `cueSum` are O(1). */
+  freeze(): void {
+    const sentences = (this.tokens.at(-1)?.sentence ?? 0) + 1;
+    const sums = new Float64Array(sentences * 6);
     for (const m of this.matches) {
-      if (m.weight > 0 && emotions.includes(m.emotion) && (sentence === undefined || m.sentence === sentence)) sum += m.weight;
+      if (m.weight <= 0) continue;
+      const k = EMOTION_INDEX[m.emotion];
+      sums[m.sentence * 6 + k]! += m.weight;
+      this.totals[k]! += m.weight;
+    }
+    this.sums = sums;
+  }
+
+  /** Sum of positive cue weight for the given emotions, in the whole text or one sentence. */
+  cueSum(emotions: readonly Emotion[], sentence?: number): number {
+    if (!this.sums) this.freeze();
+    const sums = this.sums!;
+    let sum = 0;
+    for (const e of emotions) {
+      const k = EMOTION_INDEX[e];
+      if (sentence === undefined) sum += this.totals[k]!;
+      else if (sentence >= 0 && sentence * 6 < sums.length) sum += sums[sentence * 6 + k]!;
     }
     return sum;
   }

@@ -42,6 +42,7 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
   // which honours the gratitude factors set by sarcasm and sign-off.
   lexiconCues(ctx);
   negatedPositive(ctx);
+  ctx.freeze();
   sarcasm(ctx);
   signoff(ctx);
   caps(ctx);

@@ -24,6 +24,8 @@ export function caps(ctx: Context): void {
     if (t.kind === PUNCT && runStart >= 0 && (t.norm === ',' || t.norm === "'")) continue;
     if (t.kind !== WORD) { if (t.kind === PUNCT) { close(lastCaps + 1); } continue; }
     words++;
+    // A one-letter capital ("I", "A") neither starts nor breaks a run.
+    if (t.end - t.start === 1 && ctx.text.charCodeAt(t.start) >= 65 && ctx.text.charCodeAt(t.start) <= 90) continue;
     const shouted = (t.flags & F_CAPS) !== 0 && !lex.acronyms.has(t.norm);
     if (shouted) {
       if (runStart < 0) runStart = i;

@@ -32,7 +32,7 @@ export function sarcasm(ctx: Context): void {
     // "Great, another outage": praise followed at once by "another"/"again".
     const another = tokens.slice(end, end + 3).some((x) => x.norm === 'another' || x.norm === 'again');
     const complaint = ctx.cueSum(NEGATIVE, s) + Math.max(ctx.cueSum(NEGATIVE, s + 1), ctx.cueSum(NEGATIVE, s - 1));
-    if ((!another && complaint < 1.5) || reportsFix(ctx, s)) continue;
+    if ((!another && complaint < 1.5) || reportsFix(ctx, sentenceStart)) continue;
     for (const k of [s - 1, s, s + 1]) ctx.gratitudeFactor.set(k, 0);
     ctx.add('frustration', 1.4, i, end, 'signal:sarcasm');
     ctx.add('anger', 0.6, i, end, 'signal:sarcasm');
@@ -41,12 +41,13 @@ export function sarcasm(ctx: Context): void {
   }
 }
 
-/** A good outcome stated without negation ("fixed", "works now") in sentence s. */
-function reportsFix(ctx: Context, s: number): boolean {
+/** A good outcome stated without negation ("fixed", "finally") in the sentence starting at `from`. */
+function reportsFix(ctx: Context, from: number): boolean {
   const { tokens, negated } = ctx;
-  for (let k = 0; k < tokens.length; k++) {
+  const s = tokens[from]!.sentence;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === s; k++) {
     const t = tokens[k]!;
-    if (t.sentence !== s || negated[k]) continue;
+    if (negated[k]) continue;
     if (t.norm === 'fixed' || t.norm === 'resolved' || t.norm === 'sorted' || t.norm === 'solved' || t.norm === 'finally') return true;
   }
   return false;

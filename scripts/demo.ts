@@ -1,0 +1,34 @@
+/**
+ * `npm start`: runs detectEmotions over the bundled example messages and prints
+ * what it found, readably. Pass a file of messages (one per line) to use your own.
+ */
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectEmotions, type EmotionReport } from '../src/index.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const file = process.argv[2] ?? join(root, 'fixtures', 'examples', 'messages.txt');
+let lines: string[];
+try {
+  lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
+} catch (err) {
+  console.error(`heard: cannot read ${file}: ${(err as Error).message}`);
+  process.exit(2);
+}
+
+const bar = (x: number): string => '█'.repeat(Math.round(x * 10)).padEnd(10, '·');
+
+function show(text: string, r: EmotionReport): void {
+  console.log(`\n“${text}”`);
+  const found = r.detected.length ? r.detected.map((e) => `${e} ${r.emotions[e].toFixed(2)}`).join(', ') : 'no strong emotion';
+  console.log(`  detected: ${found}   (intensity ${r.intensity.toFixed(2)})`);
+  for (const e of Object.keys(r.emotions) as (keyof typeof r.emotions)[]) {
+    const why = r.evidence.filter((ev) => ev.emotion === e && ev.weight > 0).map((ev) => `"${ev.text}"`);
+    if (r.emotions[e] < 0.2 && why.length === 0) continue;
+    console.log(`  ${e.padEnd(11)} ${bar(r.emotions[e])} ${r.emotions[e].toFixed(2)}  ${why.slice(0, 5).join(' ')}`);
+  }
+}
+
+for (const text of lines) show(text, detectEmotions(text));
+console.log(`\n${lines.length} messages from ${file}`);

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'bench/**/*.test.ts'],
+    pool: 'threads',
+    testTimeout: 60_000,
+  },
+});
