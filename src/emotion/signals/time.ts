@@ -1,8 +1,13 @@
 import type { Context } from '../context.ts';
 import { NUM, PUNCT, WORD, type Token } from '../../text/tokenize.ts';
 
-const WAIT_BEFORE = new Set(['for', 'over', 'nearly', 'almost', 'past', 'last', 'about', 'than', 'since', 'been', 'waiting', 'waited', 'wait', 'hold', 'whole', 'entire', 'full', 'straight', 'solid', 'another', 'took', 'taken', 'spent', 'wasted']);
-const WAIT_AFTER = new Set(['ago', 'now', 'already', 'later', 'straight', 'waiting', 'wait', 'on']);
+/** Words that make a duration a wait on their own ("been 3 weeks", "on hold 40 minutes"). */
+const WAIT_BEFORE = new Set(['since', 'been', 'waiting', 'waited', 'wait', 'hold', 'took', 'taken', 'spent', 'wasted']);
+const WAIT_AFTER = new Set(['ago', 'now', 'already', 'straight', 'waiting', 'wait']);
+/** Words that make it a wait only in a sentence that complains ("for an hour"). */
+const WAIT_WEAK = new Set(['for', 'over', 'nearly', 'almost', 'past', 'last', 'about', 'than', 'whole', 'entire', 'full', 'solid', 'another', 'on']);
+/** Words before "N times" that make it repeated contact ("called 4 times"). */
+const CONTACT = new Set(['called', 'emailed', 'asked', 'tried', 'contacted', 'written', 'wrote', 'reached', 'messaged', 'chatted', 'reported', 'requested', 'been', 'phoned', 'complained', 'explained', 'sent', 'submitted', 'rebooted', 'restarted', 'reinstalled', 'reset']);
 const SOON_BEFORE = new Set(['in', 'within', 'next', 'only', 'under']);
 const SOON_AFTER = new Set(['left', 'remaining', 'away']);
 const DEADLINE_PREP = new Set(['by', 'before', 'until', 'till', 'til', 'due']);
@@ -68,7 +73,8 @@ export function time(ctx: Context): void {
         const unit = unitTok && unitTok.kind === WORD ? lex.units.get(unitTok.norm) : undefined;
         if (unit !== undefined) { hours = unit; last = j + 1; }
         else if (unitTok && unitTok.kind === WORD && (unitTok.norm === 'times' || unitTok.norm === 'attempts' || unitTok.norm === 'calls' || unitTok.norm === 'emails')) {
-          if (count >= 2 && count < 1000) ctx.add('frustration', Math.min(2.4, 1.1 + 0.45 * Math.log(count)), i, j + 1, 'signal:repeat-contact');
+          const contact = [1, 2, 3, 4].some((d) => CONTACT.has(wordAt(tokens, i - d))) || wordAt(tokens, j + 1) === 'now' || wordAt(tokens, j + 1) === 'already';
+          if (contact && count >= 2 && count < 1000) ctx.add('frustration', Math.min(2.4, 1.1 + 0.45 * Math.log(count)), i, j + 1, 'signal:repeat-contact');
           i = j;
           continue;
         }
@@ -88,7 +94,8 @@ export function time(ctx: Context): void {
       const after = [wordAt(tokens, last), wordAt(tokens, last + 1)];
       if (before.some((w) => SOON_BEFORE.has(w)) && !before.some((w) => w === 'for' || w === 'been') || after.some((w) => SOON_AFTER.has(w))) {
         if (total <= 96) ctx.add('urgency', deadlineWeight(total), i, last, 'signal:deadline');
-      } else if (before.some((w) => WAIT_BEFORE.has(w)) || after.some((w) => WAIT_AFTER.has(w)) || sentenceWaits(tokens, i)) {
+      } else if (before.some((w) => WAIT_BEFORE.has(w)) || after.some((w) => WAIT_AFTER.has(w)) || sentenceWaits(tokens, i) ||
+          ((before.some((w) => WAIT_WEAK.has(w)) || after[0] === 'on') && ctx.cueSum(['frustration', 'anger'], t.sentence) > 0)) {
         if (total >= 0.1) ctx.add('frustration', waitWeight(total), i, last, 'signal:waiting');
       }
       i = last - 1;
