@@ -5,6 +5,7 @@ import type { DetectOptions, Emotion, EmotionReport } from '../types.ts';
 import { calibration } from './calibration.ts';
 import { Context, EMOTION_INDEX, round } from './context.ts';
 import { caps } from './signals/caps.ts';
+import { contradiction } from './signals/contradiction.ts';
 import { lexiconCues } from './signals/lexicon.ts';
 import { model } from './signals/model.ts';
 import { negatedPositive } from './signals/negated-positive.ts';
@@ -51,6 +52,7 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
   caps(ctx);
   punctuation(ctx);
   time(ctx);
+  contradiction(ctx);
   const other = new Float64Array(6);
   for (const m of ctx.matches) {
     let w = m.weight;

@@ -9,7 +9,9 @@ const WAIT_WEAK = new Set(['for', 'over', 'nearly', 'almost', 'past', 'last', 'a
 /** Words before "N times" that make it repeated contact ("called 4 times"). */
 const CONTACT = new Set(['called', 'emailed', 'asked', 'tried', 'contacted', 'written', 'wrote', 'reached', 'messaged', 'chatted', 'reported', 'requested', 'been', 'phoned', 'complained', 'explained', 'sent', 'submitted', 'rebooted', 'restarted', 'reinstalled', 'reset']);
 const SOON_BEFORE = new Set(['in', 'within', 'next', 'only', 'under']);
-const SOON_AFTER = new Set(['left', 'remaining', 'away']);
+const SOON_AFTER = new Set(['left', 'remaining']);
+/** "in 2 hours" is a deadline only where something is still to come ("my flight leaves in 2 hours"). */
+const FUTURE = new Set(['need', 'needs', 'must', 'have', 'has', 'before', 'leaves', 'leaving', 'expires', 'expire', 'due', 'closes', 'close', 'starts', 'start', 'begins', 'flight', 'fly', 'flying', 'deadline', 'will', "i'll", "we'll", "it'll", 'going', 'gonna', 'is', 'are', 'boarding', 'departs', 'appointment', 'meeting', 'surgery', 'exam', 'interview', 'only']);
 const DEADLINE_PREP = new Set(['by', 'before', 'until', 'till', 'til', 'due']);
 
 /** Waiting of `hours` -> frustration logit: 45 min ~0.8, 3 days ~1.9, 3 weeks ~2.5. */
@@ -92,7 +94,8 @@ export function time(ctx: Context): void {
       const total = count * hours;
       const before = [wordAt(tokens, i - 1), wordAt(tokens, i - 2), wordAt(tokens, i - 3)];
       const after = [wordAt(tokens, last), wordAt(tokens, last + 1)];
-      if (before.some((w) => SOON_BEFORE.has(w)) && !before.some((w) => w === 'for' || w === 'been') || after.some((w) => SOON_AFTER.has(w))) {
+      const soon = before.some((w) => SOON_BEFORE.has(w)) && !before.some((w) => w === 'for' || w === 'been') && sentenceHas(tokens, i, FUTURE);
+      if (soon || after.some((w) => SOON_AFTER.has(w))) {
         if (total <= 96) ctx.add('urgency', deadlineWeight(total), i, last, 'signal:deadline');
       } else if (before.some((w) => WAIT_BEFORE.has(w)) || after.some((w) => WAIT_AFTER.has(w)) || sentenceWaits(tokens, i) ||
           ((before.some((w) => WAIT_WEAK.has(w)) || after[0] === 'on') && ctx.cueSum(['frustration', 'anger'], t.sentence) > 0)) {
@@ -119,6 +122,12 @@ export function time(ctx: Context): void {
       }
     }
   }
+}
+
+function sentenceHas(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const s = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.sentence === s; k--) if (words.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function sentenceWaits(tokens: readonly Token[], i: number): boolean {
