@@ -23,7 +23,9 @@ export function inflectVerb(verb: string): string[] {
   const hit = inflectCache.get(verb);
   if (hit) return hit;
   const forms = new Set<string>([verb]);
-  const conj = (nlp(verb).tag('Verb').verbs().conjugate() as Record<string, string>[])[0] ?? {};
+  // compromise's typings omit .verbs() on the tagged View; it exists at run time.
+  const view = nlp(verb).tag('Verb') as unknown as { verbs(): { conjugate(): Record<string, string>[] } };
+  const conj = view.verbs().conjugate()[0] ?? {};
   for (const key of ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']) {
     const form = conj[key];
     if (form && !form.includes(' ')) forms.add(form.toLowerCase());

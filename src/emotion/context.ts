@@ -1,4 +1,4 @@
-import type { LexiconData } from '../lexicon/index.ts';
+import type { LexiconData, WordInfo } from '../lexicon/index.ts';
 import type { Prepared } from '../text/prepare.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Emotion, EmotionEvidence } from '../types.ts';
@@ -27,6 +27,7 @@ export class Context {
   readonly text: string;
   readonly tokens: Token[];
   readonly negated: Uint8Array;
+  readonly infos: WordInfo[];
   readonly lex: LexiconData;
   readonly matches: CueMatch[] = [];
   readonly evidence: EmotionEvidence[] = [];
@@ -40,6 +41,7 @@ export class Context {
     this.text = p.text;
     this.tokens = p.tokens;
     this.negated = p.negated;
+    this.infos = p.infos;
     this.lex = lex;
     this.minEvidence = minEvidence;
   }

@@ -62,7 +62,7 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
     if (m.emotion === 'anger' && w > 0) ctx.add('frustration', w * ANGER_SPILLOVER, m.first, m.last, 'signal:anger-spillover');
   }
   for (const ev of ctx.evidence) other[EMOTION_INDEX[ev.emotion]]! += ev.weight;
-  const sums = model(ctx, p, cal.modelScale);
+  const sums = model(ctx, cal.modelScale);
   const modelParts = new Float64Array(6);
   MODEL_EMOTIONS.forEach((e, k) => {
     const scale = cal.modelScale[e];

@@ -21,6 +21,8 @@ export interface Cue {
   /** Normalized tokens of the phrase. */
   tokens: readonly string[];
   emotion: Emotion;
+  /** Index of `emotion` in EMOTIONS. */
+  index: number;
   weight: number;
   source: string;
 }
@@ -31,8 +33,8 @@ export interface LexiconData {
   /** phrase tokens -> factor, keyed by first token. */
   modifiers: Map<string, { tokens: readonly string[]; factor: number }[]>;
   variants: Map<string, string>;
-  /** Emotion cues keyed by their first token, longest first. */
-  cues: Map<string, Cue[]>;
+  /** Emotion cues keyed by their first token. */
+  cues: Map<string, CueGroup>;
   /** Words that signal frustration when negated ("not working", "never received"). */
   negatedPositive: Map<string, number>;
   /** Sarcastic openers keyed by first token. */
@@ -52,6 +54,75 @@ export interface LexiconData {
   model: Map<string, Float64Array>;
   modelBias: Float64Array;
   known: Set<string>;
+  /** Everything known about one normalized word, so each token costs one Map lookup. */
+  words: Map<string, WordInfo>;
+}
+
+/** Bit flags of the closed word classes in lexicons/signals/word-classes.tsv. */
+export const WORD_CLASS = {
+  'wait-before': 1, 'wait-after': 2, 'wait-weak': 4, contact: 8, 'soon-before': 16, 'soon-after': 32,
+  future: 64, 'deadline-prep': 128, request: 256, report: 512, fix: 1024,
+} as const;
+export type WordClass = keyof typeof WORD_CLASS;
+
+/** What the lexicons say about one normalized token. */
+export interface WordInfo {
+  cue: CueGroup | undefined;
+  modifiers: { tokens: readonly string[]; factor: number }[] | undefined;
+  sarcasm: { tokens: readonly string[] }[] | undefined;
+  negator: boolean;
+  breaker: boolean;
+  acronym: boolean;
+  negatedPositive: number | undefined;
+  number: number | undefined;
+  ordinal: number | undefined;
+  unit: number | undefined;
+  deadline: number | undefined;
+  /** Bit set of WORD_CLASS flags. */
+  classes: number;
+  /** Canonical spelling for a typed variant ("dont" -> "don't"). */
+  variant: string | undefined;
+  /** Learned weights of the word, and of `not:`word. */
+  model: Float64Array | undefined;
+  modelNegated: Float64Array | undefined;
+}
+
+export const NO_INFO: WordInfo = Object.freeze({
+  cue: undefined, modifiers: undefined, sarcasm: undefined, negator: false, breaker: false, acronym: false,
+  negatedPositive: undefined, classes: 0, variant: undefined, number: undefined, ordinal: undefined, unit: undefined, deadline: undefined,
+  model: undefined, modelNegated: undefined,
+}) as WordInfo;
+
+function buildWords(d: Omit<LexiconData, 'words'>): Map<string, WordInfo> {
+  const words = new Map<string, WordInfo>();
+  const info = (w: string): WordInfo => {
+    let x = words.get(w);
+    if (!x) words.set(w, (x = { ...NO_INFO }));
+    return x;
+  };
+  for (const [w, g] of d.cues) info(w).cue = g;
+  for (const [w, m] of d.modifiers) info(w).modifiers = m;
+  for (const [w, m] of d.sarcasm) info(w).sarcasm = m;
+  for (const w of d.negators) info(w).negator = true;
+  for (const w of d.breakers) info(w).breaker = true;
+  for (const w of d.acronyms) info(w).acronym = true;
+  for (const [w, v] of d.negatedPositive) info(w).negatedPositive = v;
+  for (const [w, v] of d.numbers) info(w).number = v;
+  for (const [w, v] of d.ordinals) info(w).ordinal = v;
+  for (const [w, v] of d.units) info(w).unit = v;
+  for (const [w, v] of d.deadlines) info(w).deadline = v;
+  for (const [w, v] of d.variants) info(w).variant = v;
+  for (const w of d.known) info(w);
+  for (const r of rows('signals/word-classes')) {
+    const bit = WORD_CLASS[String(r[1]) as WordClass];
+    if (bit === undefined) throw new Error(`heard: unknown word class "${String(r[1])}" in lexicons/signals/word-classes.tsv`);
+    info(String(r[0])).classes |= bit;
+  }
+  for (const [f, v] of d.model) {
+    if (f.startsWith('not:')) info(f.slice(4)).modelNegated = v;
+    else info(f).model = v;
+  }
+  return words;
 }
 
 function byFirstToken<T extends { tokens: readonly string[] }>(items: T[]): Map<string, T[]> {
@@ -66,6 +137,28 @@ function byFirstToken<T extends { tokens: readonly string[] }>(items: T[]): Map<
   return map;
 }
 
+/** Cues sharing a first token: one-word cues, and longer ones keyed by their second token (longest first). */
+export interface CueGroup {
+  single: Cue[];
+  multi: Map<string, Cue[]>;
+}
+
+function groupCues(cues: Cue[]): Map<string, CueGroup> {
+  const map = new Map<string, CueGroup>();
+  for (const [first, list] of byFirstToken(cues)) {
+    const group: CueGroup = { single: [], multi: new Map() };
+    for (const cue of list) {
+      if (cue.tokens.length === 1) { group.single.push(cue); continue; }
+      const second = cue.tokens[1]!;
+      let l = group.multi.get(second);
+      if (!l) group.multi.set(second, (l = []));
+      l.push(cue);
+    }
+    map.set(first, group);
+  }
+  return map;
+}
+
 let cached: LexiconData | undefined;
 
 /** Builds the lookup structures once per process (a few milliseconds). */
@@ -74,7 +167,7 @@ export function lexicon(): LexiconData {
   const cueList: Cue[] = [];
   for (const emotion of EMOTIONS) {
     for (const r of rows(`emotion/${emotion}`)) {
-      cueList.push({ tokens: String(r[0]).split(' '), emotion, weight: Number(r[1]), source: `lexicon:${emotion}` });
+      cueList.push({ tokens: String(r[0]).split(' '), emotion, index: EMOTIONS.indexOf(emotion), weight: Number(r[1]), source: `lexicon:${emotion}` });
     }
   }
   const model = new Map<string, Float64Array>();
@@ -96,12 +189,12 @@ export function lexicon(): LexiconData {
   for (const m of [numbers, ordinals, units, deadlines, negatedPositive]) for (const k of m.keys()) known.add(k);
   const modifiers = byFirstToken(rows('modifiers/intensifiers').map((r) => ({ tokens: String(r[0]).split(' '), factor: Number(r[1]) })));
   for (const list of modifiers.values()) for (const m of list) for (const t of m.tokens) known.add(t);
-  cached = {
+  const data: Omit<LexiconData, 'words'> = {
     negators: wordSet('modifiers/negators'),
     breakers: wordSet('modifiers/scope-breakers'),
     modifiers,
     variants,
-    cues: byFirstToken(cueList),
+    cues: groupCues(cueList),
     negatedPositive,
     sarcasm: byFirstToken(rows('signals/sarcasm').map((r) => ({ tokens: String(r[0]).split(' ') }))),
     acronyms: wordSet('signals/acronyms'),
@@ -114,5 +207,6 @@ export function lexicon(): LexiconData {
     modelBias,
     known,
   };
+  cached = { ...data, words: buildWords(data) };
   return cached;
 }

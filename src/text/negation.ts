@@ -1,3 +1,4 @@
+import type { WordInfo } from '../lexicon/index.ts';
 import { PUNCT, WORD, type Token } from './tokenize.ts';
 
 /** Punctuation that never ends a scope (apostrophes, hyphens, quotes inside a clause). */
@@ -10,8 +11,7 @@ const SOFT_PUNCT = new Set(["'", '"', '-', '\u2014', '\u2013', '*', '/', '&']);
  */
 export function negationScope(
   tokens: readonly Token[],
-  isNegator: (norm: string) => boolean,
-  isBreaker: (norm: string) => boolean,
+  infos: readonly WordInfo[],
   maxWords = 4,
 ): Uint8Array {
   const out = new Uint8Array(tokens.length);
@@ -22,9 +22,9 @@ export function negationScope(
     if (t.sentence !== sentence) { remaining = 0; sentence = t.sentence; }
     if (t.kind === PUNCT && !SOFT_PUNCT.has(t.norm)) { remaining = 0; continue; }
     if (t.kind !== WORD) continue;
-    if (isNegator(t.norm)) { remaining = maxWords; continue; }
+    if (infos[i]!.negator) { remaining = maxWords; continue; }
     if (remaining > 0) {
-      if (isBreaker(t.norm)) { remaining = 0; continue; }
+      if (infos[i]!.breaker) { remaining = 0; continue; }
       out[i] = 1;
       remaining--;
     }

@@ -174,6 +174,9 @@ function isUrlStart(text: string, i: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  // Lower-case once; usable for slicing only where case mapping kept every length ("İ" does not).
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === n ? lowered : undefined;
   let i = 0;
   let sentence = 0;
   let newline = false;
@@ -222,7 +225,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
 
-    const emo = emoticonAt(text, i);
+    // Emoticons start with one of : ; = 8 < > } D
+    const emo = c === 58 || c === 59 || c === 61 || c === 56 || c === 60 || c === 62 || c === 125 || c === 68 ? emoticonAt(text, i) : 0;
     if (emo) {
       push(i, i + emo, text.slice(i, i + emo).replace(/-/g, ''), EMOTICON, 0);
       i += emo;
@@ -286,12 +290,11 @@ export function tokenize(text: string): Token[] {
         break;
       }
       const end = j;
-      const raw = text.slice(i, end);
       let flags = 0;
       if (letters >= 2 && upper === letters) flags |= F_CAPS;
       if (maxRun >= 3) flags |= F_ELONGATED;
       const kind: TokenKind = letters === 0 ? NUM : WORD;
-      let norm = raw.toLowerCase();
+      let norm = lower !== undefined ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
       if (norm.indexOf('\u2019') >= 0) norm = norm.replace(/\u2019/g, "'");
       push(i, end, norm, kind, flags);
       i = end;

@@ -8,7 +8,7 @@ export const SHOUT_WEIGHT = { frustration: 0.9, anger: 0.9 } as const;
  * not count). Raises anger and frustration unless the message is thankful.
  */
 export function caps(ctx: Context): void {
-  const { tokens, lex } = ctx;
+  const { tokens, infos } = ctx;
   const runs: [number, number][] = [];
   let runStart = -1;
   let capsWords = 0;
@@ -26,7 +26,7 @@ export function caps(ctx: Context): void {
     words++;
     // A one-letter capital ("I", "A") neither starts nor breaks a run.
     if (t.end - t.start === 1 && ctx.text.charCodeAt(t.start) >= 65 && ctx.text.charCodeAt(t.start) <= 90) continue;
-    const shouted = (t.flags & F_CAPS) !== 0 && !lex.acronyms.has(t.norm);
+    const shouted = (t.flags & F_CAPS) !== 0 && !infos[i]!.acronym;
     if (shouted) {
       if (runStart < 0) runStart = i;
       capsWords++;

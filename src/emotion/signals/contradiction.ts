@@ -1,8 +1,6 @@
 import type { Context } from '../context.ts';
-import { WORD } from '../../text/tokenize.ts';
+import { WORD_CLASS } from '../../lexicon/index.ts';
 
-/** Verbs that report what a source says ("the app says", "the agent told me"). */
-const REPORT = new Set(['says', 'said', 'shows', 'showed', 'told', 'states', 'stated', 'lists', 'listed', 'claims', 'claimed', 'promised', 'reads']);
 
 /**
  * Contradictory information: two or more sources reporting in one message
@@ -10,11 +8,10 @@ const REPORT = new Set(['says', 'said', 'shows', 'showed', 'told', 'states', 'st
  * confusion even without the word "confused". Evidence is the second report.
  */
 export function contradiction(ctx: Context): void {
-  const { tokens } = ctx;
+  const { tokens, infos } = ctx;
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== WORD || !REPORT.has(t.norm)) continue;
+    if (!(infos[i]!.classes & WORD_CLASS.report)) continue;
     seen++;
     if (seen === 2) {
       ctx.add('confusion', 1.4, i, i + 1, 'signal:contradiction');

@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { EMOTION_INDEX } from '../context.ts';
+import type { Cue } from '../../lexicon/index.ts';
 import { F_CAPS, F_ELONGATED, PUNCT, type Token } from '../../text/tokenize.ts';
 
 /** Weight multiplier for a cue inside a negation scope ("not angry"): it turns slightly against. */
@@ -25,13 +25,16 @@ function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[])
   return j;
 }
 
-/** Product of intensifier factors that end within two tokens before `i`, same sentence. */
+const NO_FACTORS = new Float64Array(0);
+
+/** Product of intensifier factors that end within two tokens before `i`, same sentence (1 where none). */
 function modifierFactors(ctx: Context): Float64Array {
-  const { tokens, lex } = ctx;
-  const factors = new Float64Array(tokens.length).fill(1);
+  const { tokens, infos } = ctx;
+  let factors = NO_FACTORS;
   for (let i = 0; i < tokens.length; i++) {
-    const list = lex.modifiers.get(tokens[i]!.norm);
+    const list = infos[i]!.modifiers;
     if (!list) continue;
+    if (factors === NO_FACTORS) factors = new Float64Array(tokens.length).fill(1);
     for (const m of list) {
       const end = matchAt(tokens, i, m.tokens);
       if (end < 0) continue;
@@ -52,39 +55,51 @@ function modifierFactors(ctx: Context): Float64Array {
  * Applies negation scope, intensifiers, capitals and elongation.
  */
 export function lexiconCues(ctx: Context): void {
-  const { tokens, negated, lex } = ctx;
+  const { tokens, infos } = ctx;
   const factors = modifierFactors(ctx);
   const coveredUntil = new Int32Array(6);
-  for (let i = 0; i < tokens.length; i++) {
-    const list = lex.cues.get(tokens[i]!.norm);
-    if (!list) continue;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const group = infos[i]!.cue;
+    if (!group) continue;
+    let j = i + 1;
+    while (j < n && skippable(tokens[j]!)) j++;
+    const longer = j < n ? group.multi.get(tokens[j]!.norm) : undefined;
     let done = 0;
-    for (const cue of list) {
-      const e = EMOTION_INDEX[cue.emotion];
-      if (done & (1 << e) || coveredUntil[e]! > i) continue;
-      const end = matchAt(tokens, i, cue.tokens);
-      if (end < 0) continue;
-      done |= 1 << e;
-      coveredUntil[e] = end;
-      let weight = cue.weight;
-      let factor = 1;
-      if (weight > 0) {
-        const startsWithNegator = lex.negators.has(cue.tokens[0]!);
-        if (negated[i] && !startsWithNegator) weight *= NEGATED_FACTOR;
-        else {
-          factor = factors[i]!;
-          let caps = false;
-          let elongated = false;
-          for (let k = i; k < end; k++) {
-            if (tokens[k]!.flags & F_CAPS && !lex.acronyms.has(tokens[k]!.norm)) caps = true;
-            if (tokens[k]!.flags & F_ELONGATED) elongated = true;
-          }
-          if (caps) factor *= CAPS_FACTOR;
-          if (elongated) factor *= ELONGATION_FACTOR;
-          weight *= factor;
-        }
-      }
-      ctx.matches.push({ emotion: cue.emotion, weight, first: i, last: end, sentence: tokens[i]!.sentence, source: cue.source, factor });
-    }
+    if (longer) done = tryCues(ctx, longer, i, done, coveredUntil, factors);
+    if (group.single.length) tryCues(ctx, group.single, i, done, coveredUntil, factors);
   }
+}
+
+/** Tries cues (longest first) at token i; returns the bit set of emotions matched. */
+function tryCues(ctx: Context, list: readonly Cue[], i: number, done: number, coveredUntil: Int32Array, factors: Float64Array): number {
+  const { tokens, negated, infos } = ctx;
+  for (const cue of list) {
+    const e = cue.index;
+    if (done & (1 << e) || coveredUntil[e]! > i) continue;
+    const end = matchAt(tokens, i, cue.tokens);
+    if (end < 0) continue;
+    done |= 1 << e;
+    coveredUntil[e] = end;
+    let weight = cue.weight;
+    let factor = 1;
+    if (weight > 0) {
+      if (negated[i] && !infos[i]!.negator) weight *= NEGATED_FACTOR;
+      else {
+        factor = factors[i] ?? 1;
+        let caps = false;
+        let elongated = false;
+        for (let k = i; k < end; k++) {
+          const f = tokens[k]!.flags;
+          if (f & F_CAPS && !infos[k]!.acronym) caps = true;
+          if (f & F_ELONGATED) elongated = true;
+        }
+        if (caps) factor *= CAPS_FACTOR;
+        if (elongated) factor *= ELONGATION_FACTOR;
+        weight *= factor;
+      }
+    }
+    ctx.matches.push({ emotion: cue.emotion, weight, first: i, last: end, sentence: tokens[i]!.sentence, source: cue.source, factor });
+  }
+  return done;
 }

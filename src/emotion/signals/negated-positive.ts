@@ -6,18 +6,18 @@ import { WORD } from '../../text/tokenize.ts';
  * denied is frustration. Skips words a frustration phrase already covers.
  */
 export function negatedPositive(ctx: Context): void {
-  const { tokens, negated, lex } = ctx;
+  const { tokens, negated, infos } = ctx;
   const covered = new Uint8Array(tokens.length);
   for (const m of ctx.matches) if (m.emotion === 'frustration') covered.fill(1, m.first, m.last);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!negated[i] || t.kind !== WORD || covered[i]) continue;
-    const w = lex.negatedPositive.get(t.norm);
+    const w = infos[i]!.negatedPositive;
     if (w === undefined) continue;
     // Attach the evidence to the negator too, so the span reads "not working".
     let first = i;
-    while (first > 0 && i - first < 4 && !lex.negators.has(tokens[first]!.norm)) first--;
-    if (!lex.negators.has(tokens[first]!.norm)) first = i;
+    while (first > 0 && i - first < 4 && !infos[first]!.negator) first--;
+    if (!infos[first]!.negator) first = i;
     ctx.matches.push({ emotion: 'frustration', weight: w, first, last: i + 1, sentence: t.sentence, source: 'signal:negated-positive', factor: 1 });
   }
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { WORD_CLASS } from '../../lexicon/index.ts';
 import { WORD } from '../../text/tokenize.ts';
 
 const NEGATIVE = ['frustration', 'anger'] as const;
@@ -10,7 +11,7 @@ const NEGATIVE = ['frustration', 'anger'] as const;
  * A sentence that reports a fix ("it works now") is taken as sincere.
  */
 export function sarcasm(ctx: Context): void {
-  const { tokens, lex } = ctx;
+  const { tokens, infos } = ctx;
   let sentenceStart = 0;
   let lastSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -19,7 +20,7 @@ export function sarcasm(ctx: Context): void {
     if (t.kind !== WORD) continue;
     // Opener within the first three words of its sentence ("Oh great", "Wow, so helpful").
     if (i - sentenceStart > 3) continue;
-    const list = lex.sarcasm.get(t.norm);
+    const list = infos[i]!.sarcasm;
     if (!list) continue;
     let end = -1;
     for (const o of list) {
@@ -46,9 +47,7 @@ function reportsFix(ctx: Context, from: number): boolean {
   const { tokens, negated } = ctx;
   const s = tokens[from]!.sentence;
   for (let k = from; k < tokens.length && tokens[k]!.sentence === s; k++) {
-    const t = tokens[k]!;
-    if (negated[k]) continue;
-    if (t.norm === 'fixed' || t.norm === 'resolved' || t.norm === 'sorted' || t.norm === 'solved' || t.norm === 'finally') return true;
+    if (!negated[k] && ctx.infos[k]!.classes & WORD_CLASS.fix) return true;
   }
   return false;
 }

@@ -1,9 +1,9 @@
 import type { Context } from '../context.ts';
+import { WORD_CLASS } from '../../lexicon/index.ts';
 import { PUNCT } from '../../text/tokenize.ts';
 
 /** Weight left to plain thanks used as politeness ("Thanks, Maria", "please check, thanks"). */
 export const SIGNOFF_FACTOR = 0.2;
-const REQUEST = new Set(['please', 'pls', 'can', 'could', 'would', 'help', 'need', 'want']);
 
 /**
  * Thanks as a sign-off or a courtesy attached to a request is not gratitude:
@@ -11,10 +11,14 @@ const REQUEST = new Set(['please', 'pls', 'can', 'could', 'would', 'help', 'need
  * something or complains keeps a fifth of its weight.
  */
 export function signoff(ctx: Context): void {
-  const { tokens } = ctx;
+  const { tokens, infos } = ctx;
+  let gratitude = false;
+  for (const m of ctx.matches) if (m.emotion === 'gratitude' && m.weight > 0) { gratitude = true; break; }
+  if (!gratitude) return;
   let asks = false;
-  for (const t of tokens) {
-    if ((t.kind === PUNCT && t.norm.includes('?')) || REQUEST.has(t.norm)) { asks = true; break; }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.kind === PUNCT && t.norm.includes('?')) || infos[i]!.classes & WORD_CLASS.request) { asks = true; break; }
   }
   const complains = ctx.cueSum(['frustration', 'anger', 'anxiety', 'confusion', 'urgency']) >= 1.5;
   if (!asks && !complains) return;

@@ -1,18 +1,9 @@
 import type { Context } from '../context.ts';
+import { WORD_CLASS } from '../../lexicon/index.ts';
 import { NUM, PUNCT, WORD, type Token } from '../../text/tokenize.ts';
 
-/** Words that make a duration a wait on their own ("been 3 weeks", "on hold 40 minutes"). */
-const WAIT_BEFORE = new Set(['since', 'been', 'waiting', 'waited', 'wait', 'hold', 'took', 'taken', 'spent', 'wasted']);
-const WAIT_AFTER = new Set(['ago', 'now', 'already', 'straight', 'waiting', 'wait']);
-/** Words that make it a wait only in a sentence that complains ("for an hour"). */
-const WAIT_WEAK = new Set(['for', 'over', 'nearly', 'almost', 'past', 'last', 'about', 'than', 'whole', 'entire', 'full', 'solid', 'another', 'on']);
-/** Words before "N times" that make it repeated contact ("called 4 times"). */
-const CONTACT = new Set(['called', 'emailed', 'asked', 'tried', 'contacted', 'written', 'wrote', 'reached', 'messaged', 'chatted', 'reported', 'requested', 'been', 'phoned', 'complained', 'explained', 'sent', 'submitted', 'rebooted', 'restarted', 'reinstalled', 'reset']);
-const SOON_BEFORE = new Set(['in', 'within', 'next', 'only', 'under']);
-const SOON_AFTER = new Set(['left', 'remaining']);
-/** "in 2 hours" is a deadline only where something is still to come ("my flight leaves in 2 hours"). */
-const FUTURE = new Set(['need', 'needs', 'must', 'have', 'has', 'before', 'leaves', 'leaving', 'expires', 'expire', 'due', 'closes', 'close', 'starts', 'start', 'begins', 'flight', 'fly', 'flying', 'deadline', 'will', "i'll", "we'll", "it'll", 'going', 'gonna', 'is', 'are', 'boarding', 'departs', 'appointment', 'meeting', 'surgery', 'exam', 'interview', 'only']);
-const DEADLINE_PREP = new Set(['by', 'before', 'until', 'till', 'til', 'due']);
+const { 'wait-before': WAIT_BEFORE, 'wait-after': WAIT_AFTER, 'wait-weak': WAIT_WEAK, contact: CONTACT,
+  'soon-before': SOON_BEFORE, 'soon-after': SOON_AFTER, future: FUTURE, 'deadline-prep': DEADLINE_PREP } = WORD_CLASS;
 
 /** Waiting of `hours` -> frustration logit: 45 min ~0.8, 3 days ~1.9, 3 weeks ~2.5. */
 export function waitWeight(hours: number): number {
@@ -24,21 +15,27 @@ export function deadlineWeight(hours: number): number {
 }
 
 /** Value of a count token: "3", "three", "a", "couple". */
-function countOf(ctx: Context, t: Token): number | undefined {
+function countOf(ctx: Context, t: Token, i: number): number | undefined {
   if (t.kind === NUM) {
     const v = Number(t.norm.replace(/,/g, ''));
     return Number.isFinite(v) ? v : undefined;
   }
-  return t.kind === WORD ? ctx.lex.numbers.get(t.norm) : undefined;
+  return t.kind === WORD ? ctx.infos[i]!.number : undefined;
 }
 
 /** Splits "3hrs" / "45min" / "2h" into count and unit hours. */
 function attached(ctx: Context, t: Token): [number, number] | undefined {
-  if (t.kind !== WORD) return undefined;
+  if (t.kind !== WORD || !isDigitCode(t.norm.charCodeAt(0))) return undefined;
   const m = /^(\d{1,4}(?:\.\d)?)([a-z]{1,7})$/.exec(t.norm);
   if (!m) return undefined;
   const unit = ctx.lex.units.get(m[2]!);
   return unit === undefined ? undefined : [Number(m[1]), unit];
+}
+
+/** Word classes of the token at i (0 for punctuation or out of range). */
+function classAt(ctx: Context, i: number): number {
+  const t = ctx.tokens[i];
+  return t && t.kind !== PUNCT ? ctx.infos[i]!.classes : 0;
 }
 
 function wordAt(tokens: readonly Token[], i: number): string {
@@ -53,16 +50,17 @@ function wordAt(tokens: readonly Token[], i: number): string {
  * time", "5th time", "called 4 times".
  */
 export function time(ctx: Context): void {
-  const { tokens, lex } = ctx;
+  const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.kind !== WORD && t.kind !== NUM) continue;
     let count: number | undefined;
     let hours: number | undefined;
     let last = i + 1;
     const glued = attached(ctx, t);
     if (glued) { count = glued[0]; hours = glued[1]; }
     else {
-      count = countOf(ctx, t);
+      count = countOf(ctx, t, i);
       if (count !== undefined) {
         let j = i + 1;
         // "a couple of days", "two more weeks", "3 full days", "a few hours"
@@ -72,17 +70,17 @@ export function time(ctx: Context): void {
           else break;
         }
         const unitTok = tokens[j];
-        const unit = unitTok && unitTok.kind === WORD ? lex.units.get(unitTok.norm) : undefined;
+        const unit = unitTok && unitTok.kind === WORD ? ctx.infos[j]!.unit : undefined;
         if (unit !== undefined) { hours = unit; last = j + 1; }
         else if (unitTok && unitTok.kind === WORD && (unitTok.norm === 'times' || unitTok.norm === 'attempts' || unitTok.norm === 'calls' || unitTok.norm === 'emails')) {
-          const contact = [1, 2, 3, 4].some((d) => CONTACT.has(wordAt(tokens, i - d))) || wordAt(tokens, j + 1) === 'now' || wordAt(tokens, j + 1) === 'already';
+          const contact = (classAt(ctx, i - 1) | classAt(ctx, i - 2) | classAt(ctx, i - 3) | classAt(ctx, i - 4)) & CONTACT || wordAt(tokens, j + 1) === 'now' || wordAt(tokens, j + 1) === 'already';
           if (contact && count >= 2 && count < 1000) ctx.add('frustration', Math.min(2.4, 1.1 + 0.45 * Math.log(count)), i, j + 1, 'signal:repeat-contact');
           i = j;
           continue;
         }
       }
       // Ordinal + time: "third time", "3rd time".
-      const ord = t.kind === WORD ? (lex.ordinals.get(t.norm) ?? ordinalNumber(t.norm)) : undefined;
+      const ord = t.kind === WORD ? (ctx.infos[i]!.ordinal ?? ordinalNumber(t.norm)) : undefined;
       if (ord !== undefined && ord >= 2 && wordAt(tokens, i + 1) === 'time') {
         ctx.add('frustration', Math.min(2.6, 0.9 + 0.8 * Math.log(ord)), i, i + 2, 'signal:repeat-contact');
         i += 1;
@@ -93,26 +91,27 @@ export function time(ctx: Context): void {
       if (count <= 0 || count > 10000) continue;
       const total = count * hours;
       const before = [wordAt(tokens, i - 1), wordAt(tokens, i - 2), wordAt(tokens, i - 3)];
-      const after = [wordAt(tokens, last), wordAt(tokens, last + 1)];
-      const soon = before.some((w) => SOON_BEFORE.has(w)) && !before.some((w) => w === 'for' || w === 'been') && sentenceHas(tokens, i, FUTURE);
-      if (soon || after.some((w) => SOON_AFTER.has(w))) {
+      const beforeClasses = classAt(ctx, i - 1) | classAt(ctx, i - 2) | classAt(ctx, i - 3);
+      const afterClasses = classAt(ctx, last) | classAt(ctx, last + 1);
+      const soon = beforeClasses & SOON_BEFORE && !before.some((w) => w === 'for' || w === 'been') && sentenceHas(ctx, i, FUTURE);
+      if (soon || afterClasses & SOON_AFTER) {
         if (total <= 96) ctx.add('urgency', deadlineWeight(total), i, last, 'signal:deadline');
-      } else if (before.some((w) => WAIT_BEFORE.has(w)) || after.some((w) => WAIT_AFTER.has(w)) || sentenceWaits(tokens, i) ||
-          ((before.some((w) => WAIT_WEAK.has(w)) || after[0] === 'on') && ctx.cueSum(['frustration', 'anger'], t.sentence) > 0)) {
+      } else if (beforeClasses & WAIT_BEFORE || afterClasses & WAIT_AFTER || sentenceWaits(tokens, i) ||
+          ((beforeClasses & WAIT_WEAK || wordAt(tokens, last) === 'on') && ctx.cueSum(['frustration', 'anger'], t.sentence) > 0)) {
         if (total >= 0.1) ctx.add('frustration', waitWeight(total), i, last, 'signal:waiting');
       }
       i = last - 1;
       continue;
     }
     // Deadlines: "by Friday", "before 5pm", "due tomorrow".
-    if (t.kind === WORD && DEADLINE_PREP.has(t.norm)) {
+    if (t.kind === WORD && ctx.infos[i]!.classes & DEADLINE_PREP) {
       let j = i + 1;
       if (wordAt(tokens, j) === 'this' || wordAt(tokens, j) === 'next' || wordAt(tokens, j) === 'the') j++;
       const target = tokens[j];
       if (!target || target.kind === PUNCT) continue;
       const next = wordAt(tokens, j + 1);
       const clock = isClockTime(target.norm) || (target.kind === NUM && /^\d{1,2}$/.test(target.norm) && (next === 'am' || next === 'pm'));
-      const w = lex.deadlines.get(target.norm) ?? (clock ? 2 : undefined);
+      const w = ctx.infos[j]!.deadline ?? (clock ? 2 : undefined);
       if (w !== undefined) {
         let end = j + 1;
         if (wordAt(tokens, end) === 'am' || wordAt(tokens, end) === 'pm') end++;
@@ -124,9 +123,10 @@ export function time(ctx: Context): void {
   }
 }
 
-function sentenceHas(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+function sentenceHas(ctx: Context, i: number, wordClass: number): boolean {
+  const { tokens, infos } = ctx;
   const s = tokens[i]!.sentence;
-  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.sentence === s; k--) if (words.has(tokens[k]!.norm)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.sentence === s; k--) if (infos[k]!.classes & wordClass) return true;
   return false;
 }
 
@@ -139,7 +139,12 @@ function sentenceWaits(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function ordinalNumber(word: string): number | undefined {
+  if (!isDigitCode(word.charCodeAt(0))) return undefined;
   const m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(word);
   return m ? Number(m[1]) : undefined;
 }
