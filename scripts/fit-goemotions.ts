@@ -46,9 +46,9 @@ const TARGET_LABELS: Record<(typeof TARGETS)[number], string[]> = {
 const K = TARGETS.length;
 
 // Hyper-parameter grids (searched on dev).
-const MIN_COUNTS = [1, 2, 3, 5];
-const L2_GRID = [32, 16, 8, 4, 2, 1, 0.5]; // strongest first: warm starts along the path
-const POS_WEIGHTS = [1, 2, 4];
+const MIN_COUNTS = process.env.FIT_MC ? process.env.FIT_MC.split(',').map(Number) : [1, 2, 3, 5];
+const L2_GRID = process.env.FIT_L2 ? process.env.FIT_L2.split(',').map(Number) : [32, 16, 8, 4, 2, 1, 0.5]; // strongest first: warm starts along the path
+const POS_WEIGHTS = process.env.FIT_PW ? process.env.FIT_PW.split(',').map(Number) : [1, 2, 4];
 const PRUNE_EPS = [0, 0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 1];
 const MAX_FEATURES = 4000;
 const MAX_DEV_LOSS = 0.005; // largest macro-F1 drop on dev that pruning may cost
@@ -213,11 +213,13 @@ function toCsr(data: Featurized, space: Space): Csr {
 // Model: L2-regularized logistic regression, full-batch L-BFGS
 
 /** w has dim+1 entries; the last is the (unregularized) bias. */
-function scores(X: Csr, w: Float64Array, out = new Float64Array(X.n)): Float64Array {
+function scores(X: Csr, w: Float64Array, out: Float64Array = new Float64Array(X.n)): Float64Array {
+  const { n, ptr, cols, vals } = X;
   const b = w[w.length - 1]!;
-  for (let r = 0; r < X.n; r++) {
+  for (let r = 0; r < n; r++) {
     let z = b;
-    for (let j = X.ptr[r]!; j < X.ptr[r + 1]!; j++) z += w[X.cols[j]!]! * X.vals[j]!;
+    const end = ptr[r + 1]!;
+    for (let j = ptr[r]!; j < end; j++) z += w[cols[j]!]! * vals[j]!;
     out[r] = z;
   }
   return out;
@@ -225,24 +227,26 @@ function scores(X: Csr, w: Float64Array, out = new Float64Array(X.n)): Float64Ar
 
 function objective(X: Csr, y: Uint8Array, posWeight: number, l2: number, w: Float64Array, g: Float64Array, z: Float64Array): number {
   const dim = w.length - 1;
+  const { n, ptr, cols, vals } = X;
   scores(X, w, z);
   g.fill(0);
   let loss = 0;
   let gb = 0;
-  for (let r = 0; r < X.n; r++) {
+  for (let r = 0; r < n; r++) {
     const zr = z[r]!;
     const pos = y[r] === 1;
     const c = pos ? posWeight : 1;
-    // log(1 + e^z) - y z, stably
-    const softplus = zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr));
-    loss += c * (softplus - (pos ? zr : 0));
-    const p = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr));
-    const res = c * (p - (pos ? 1 : 0));
+    const e = Math.exp(-Math.abs(zr));
+    // c * (log(1 + e^z) - y z), computed stably; p = sigmoid(z)
+    loss += c * ((zr > 0 ? zr : 0) + Math.log1p(e) - (pos ? zr : 0));
+    const p = zr >= 0 ? 1 / (1 + e) : e / (1 + e);
+    const res = c * (pos ? p - 1 : p);
     gb += res;
-    for (let j = X.ptr[r]!; j < X.ptr[r + 1]!; j++) g[X.cols[j]!]! += res * X.vals[j]!;
+    const end = ptr[r + 1]!;
+    for (let j = ptr[r]!; j < end; j++) g[cols[j]!]! += res * vals[j]!;
   }
   let reg = 0;
-  for (let f = 0; f < dim; f++) { reg += w[f]! * w[f]!; g[f]! += l2 * w[f]!; }
+  for (let f = 0; f < dim; f++) { const wf = w[f]!; reg += wf * wf; g[f]! += l2 * wf; }
   g[dim] = gb;
   return loss + 0.5 * l2 * reg;
 }
@@ -465,8 +469,10 @@ function main(): void {
         const rate = (train.y[k]!.reduce((s, v) => s + v, 0) * posWeight) / train.surfaces.length;
         w[space.dim] = Math.log(rate / (1 - rate));
         for (const l2 of L2_GRID) {
-          lbfgs(Xtr, train.y[k]!, posWeight, l2, w); // warm start from the previous (stronger) L2
+          const t0 = Date.now();
+          const it = lbfgs(Xtr, train.y[k]!, posWeight, l2, w); // warm start from the previous (stronger) L2
           const m = bestThreshold(scores(Xdev, w), dev.y[k]!);
+          if (process.env.FIT_DEBUG) console.log(`    ${TARGETS[k]} pw=${posWeight} l2=${l2}: ${it} it ${Date.now() - t0}ms dev F1 ${m.f1.toFixed(4)}`);
           if (!bestK || m.f1 > bestK.dev.f1 + 1e-12) bestK = { l2, posWeight, dev: m, w: Float64Array.from(w) };
         }
       }

@@ -36,7 +36,7 @@ export function parseLexicon(path: string, root: string): { file: LexiconFile; p
     const content = raw.replace(/\r$/, '');
     if (content.trim() === '') return;
     if (content.startsWith('#@')) {
-      const m = /^#@\s*([a-z-]+):\s*(.*)$/.exec(content);
+      const m = /^#@\s*([a-z0-9-]+):\s*(.*)$/.exec(content);
       if (!m) { problems.push({ file: rel, line, message: 'malformed metadata line, expected "#@ key: value"' }); return; }
       meta[m[1] as string] = (m[2] as string).trim();
       if (m[1] === 'columns') {

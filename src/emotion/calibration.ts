@@ -4,6 +4,7 @@ import type { Emotion } from '../types.ts';
 export interface Calibration {
   bias: Record<Emotion, number>;
   modelScale: Record<Emotion, number>;
+  cueScale: Record<Emotion, number>;
   threshold: Record<Emotion, number>;
 }
 
@@ -11,15 +12,16 @@ const zero = (): Record<Emotion, number> => ({ frustration: 0, anger: 0, anxiety
 
 let cached: Calibration | undefined;
 
-/** Per-emotion offsets, model scales and thresholds from lexicons/learned/calibration.tsv. */
+/** Per-emotion offsets, model and cue scales, and thresholds from lexicons/learned/calibration.tsv. */
 export function calibration(): Calibration {
   if (cached) return cached;
-  const c: Calibration = { bias: zero(), modelScale: zero(), threshold: zero() };
+  const c: Calibration = { bias: zero(), modelScale: zero(), cueScale: zero(), threshold: zero() };
   for (const r of LEXICONS['learned/calibration'] ?? []) {
     const e = r[0] as Emotion;
     c.bias[e] = Number(r[1]);
     c.modelScale[e] = Number(r[2]);
-    c.threshold[e] = Number(r[3]);
+    c.cueScale[e] = Number(r[3]);
+    c.threshold[e] = Number(r[4]);
   }
   cached = c;
   return c;

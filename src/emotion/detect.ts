@@ -87,7 +87,7 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
   const detected: Emotion[] = [];
   for (const e of EMOTIONS) {
     const k = EMOTION_INDEX[e];
-    const s = round(sigmoid(cal.bias[e] + cal.modelScale[e] * modelParts[k]! + other[k]!));
+    const s = round(sigmoid(cal.bias[e] + cal.modelScale[e] * modelParts[k]! + cal.cueScale[e] * other[k]!));
     emotions[e] = s;
     const threshold = options.thresholds?.[e] ?? cal.threshold[e];
     if (s >= threshold) detected.push(e);
@@ -95,6 +95,9 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
   detected.sort((a, b) => emotions[b] - emotions[a] || EMOTION_INDEX[a] - EMOTION_INDEX[b]);
   const strongest = Math.max(...EMOTIONS.map((e) => emotions[e]));
   const intensity = round(Math.min(1, 0.75 * strongest + 0.25 * Math.min(1, ctx.amplifiers / 2)));
+  for (const ev of ctx.evidence) {
+    if (ev.source !== 'model:goemotions') ev.weight = round(ev.weight * cal.cueScale[ev.emotion]);
+  }
   const evidence = ctx.evidence.sort((a, b) => a.start - b.start || a.end - b.end || EMOTION_INDEX[a.emotion] - EMOTION_INDEX[b.emotion]);
   return { emotions, detected, primary: detected[0] ?? null, intensity, evidence };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectEmotions } from '../../src/index.ts';
-import { sources, strength } from '../helpers.ts';
+import { sources } from '../helpers.ts';
+
+/** Total positive evidence for `e`: the logit the cues add, which does not saturate like the 0..1 strength. */
+const push = (text: string, e: 'frustration' | 'anger' | 'confusion'): number =>
+  detectEmotions(text).evidence.filter((ev) => ev.emotion === e && ev.weight > 0 && ev.source.startsWith('lexicon:')).reduce((s, ev) => s + ev.weight, 0);
 
 describe('intensifiers, downtoners, capitals, elongation, !!!', () => {
   it.each([
@@ -9,7 +13,8 @@ describe('intensifiers, downtoners, capitals, elongation, !!!', () => {
     ['I am angry', 'I am ANGRY', 'anger'],
     ['I am so confused', 'I am sooo confused', 'confusion'],
   ] as const)('%j < %j', (weaker, stronger, e) => {
-    expect(strength(stronger, e)).toBeGreaterThan(strength(weaker, e));
+    expect(push(stronger, e)).toBeGreaterThan(push(weaker, e));
+    expect(detectEmotions(stronger).emotions[e]).toBeGreaterThanOrEqual(detectEmotions(weaker).emotions[e]);
   });
 
   it('shouting raises anger and frustration, and names the span', () => {

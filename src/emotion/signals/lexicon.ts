@@ -3,7 +3,7 @@ import type { Cue } from '../../lexicon/index.ts';
 import { F_CAPS, F_ELONGATED, PUNCT, type Token } from '../../text/tokenize.ts';
 
 /** Weight multiplier for a cue inside a negation scope ("not angry"): it turns slightly against. */
-export const NEGATED_FACTOR = -0.35;
+export const NEGATED_FACTOR = -0.2;
 /** Emphasis for a cue written in capitals or elongated ("FURIOUS", "sooo annoyed"). */
 export const CAPS_FACTOR = 1.3;
 export const ELONGATION_FACTOR = 1.2;

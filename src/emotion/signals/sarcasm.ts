@@ -32,9 +32,13 @@ export function sarcasm(ctx: Context): void {
     const s = t.sentence;
     // "Great, another outage": praise followed at once by "another"/"again".
     const another = tokens.slice(end, end + 3).some((x) => x.norm === 'another' || x.norm === 'again');
-    const complaint = ctx.cueSum(NEGATIVE, s) + Math.max(ctx.cueSum(NEGATIVE, s + 1), ctx.cueSum(NEGATIVE, s - 1));
-    if ((!another && complaint < 1.5) || reportsFix(ctx, sentenceStart)) continue;
-    for (const k of [s - 1, s, s + 1]) ctx.gratitudeFactor.set(k, 0);
+    // Plain thanks are sarcastic only inside the complaint ("Thanks for making me wait 3 weeks");
+    // sincere thanks are often followed by the next problem.
+    const thanks = (t.norm === 'thanks' || t.norm === 'thank') && end - i <= 3 && tokens[i + 2]?.norm !== 'lot';
+    const sameSentence = ctx.cueSum(NEGATIVE, s);
+    const complaint = thanks ? sameSentence : sameSentence + Math.max(ctx.cueSum(NEGATIVE, s + 1), ctx.cueSum(NEGATIVE, s - 1));
+    if ((!another && complaint < (thanks ? 2 : 1.5)) || reportsFix(ctx, sentenceStart)) continue;
+    for (const k of thanks ? [s] : [s - 1, s, s + 1]) ctx.gratitudeFactor.set(k, 0);
     ctx.add('frustration', 1.4, i, end, 'signal:sarcasm');
     ctx.add('anger', 0.6, i, end, 'signal:sarcasm');
     // Skip the rest of this sentence.
