@@ -53,22 +53,33 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
   punctuation(ctx);
   time(ctx);
   contradiction(ctx);
+  // `other` is the unscaled sum of rule evidence per emotion (tuning varies the scale);
+  // the evidence itself carries the calibrated weights the caller sees.
   const other = new Float64Array(6);
+  const scale = cal.cueScale;
+  for (const ev of ctx.evidence) {
+    other[EMOTION_INDEX[ev.emotion]]! += ev.weight;
+    ev.weight = round(ev.weight * scale[ev.emotion]);
+  }
   for (const m of ctx.matches) {
     let w = m.weight;
     if (m.emotion === 'gratitude' && w > 0) w *= ctx.gratitudeFactor.get(m.sentence) ?? 1;
-    ctx.add(m.emotion, w, m.first, m.last, m.source);
+    other[EMOTION_INDEX[m.emotion]]! += w;
+    ctx.add(m.emotion, w * scale[m.emotion], m.first, m.last, m.source);
     // Anger in support messages nearly always comes with frustration (21 of 32 angry dev messages).
-    if (m.emotion === 'anger' && w > 0) ctx.add('frustration', w * ANGER_SPILLOVER, m.first, m.last, 'signal:anger-spillover');
+    if (m.emotion === 'anger' && w > 0) {
+      other[0]! += w * ANGER_SPILLOVER;
+      ctx.add('frustration', w * ANGER_SPILLOVER * scale.frustration, m.first, m.last, 'signal:anger-spillover');
+    }
   }
-  for (const ev of ctx.evidence) other[EMOTION_INDEX[ev.emotion]]! += ev.weight;
   const sums = model(ctx, cal.modelScale);
   const modelParts = new Float64Array(6);
-  MODEL_EMOTIONS.forEach((e, k) => {
-    const scale = cal.modelScale[e];
+  for (let k = 0; k < MODEL_EMOTIONS.length; k++) {
+    const e = MODEL_EMOTIONS[k]!;
+    const ms = cal.modelScale[e];
     // Unscaled learned logit, so tuning can try other scales without re-running.
-    modelParts[EMOTION_INDEX[e]] = lex.modelBias[k]! + (scale === 0 ? 0 : sums[k]! / scale);
-  });
+    modelParts[EMOTION_INDEX[e]] = lex.modelBias[k]! + (ms === 0 ? 0 : sums[k]! / ms);
+  }
   return { ctx, model: modelParts, other };
 }
 
@@ -93,11 +104,9 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
     if (s >= threshold) detected.push(e);
   }
   detected.sort((a, b) => emotions[b] - emotions[a] || EMOTION_INDEX[a] - EMOTION_INDEX[b]);
-  const strongest = Math.max(...EMOTIONS.map((e) => emotions[e]));
+  let strongest = 0;
+  for (const e of EMOTIONS) if (emotions[e] > strongest) strongest = emotions[e];
   const intensity = round(Math.min(1, 0.75 * strongest + 0.25 * Math.min(1, ctx.amplifiers / 2)));
-  for (const ev of ctx.evidence) {
-    if (ev.source !== 'model:goemotions') ev.weight = round(ev.weight * cal.cueScale[ev.emotion]);
-  }
   const evidence = ctx.evidence.sort((a, b) => a.start - b.start || a.end - b.end || EMOTION_INDEX[a.emotion] - EMOTION_INDEX[b.emotion]);
   return { emotions, detected, primary: detected[0] ?? null, intensity, evidence };
 }

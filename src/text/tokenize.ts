@@ -156,13 +156,20 @@ function emoticonAt(text: string, i: number): number {
   return boundaryAfter(text, j) ? j - i : 0;
 }
 
+/** ASCII-case-insensitive match of lower-case `word` at i. */
+function matchesAt(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(i + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 function isUrlStart(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c !== 104 && c !== 72 && c !== 119 && c !== 87) return 0; // h H w W
-  const head = text.slice(i, i + 8).toLowerCase();
-  if (head.startsWith('https://')) return 8;
-  if (head.startsWith('http://')) return 7;
-  if (head.startsWith('www.')) return 4;
+  const c = text.charCodeAt(i) | 0x20;
+  if (c === 104) { // h
+    if (text.charCodeAt(i + 4) === 58 && matchesAt(text, i, 'http') && text.charCodeAt(i + 5) === 47 && text.charCodeAt(i + 6) === 47) return 7;
+    if (text.charCodeAt(i + 5) === 58 && matchesAt(text, i, 'https') && text.charCodeAt(i + 6) === 47 && text.charCodeAt(i + 7) === 47) return 8;
+    return 0;
+  }
+  if (c === 119 && text.charCodeAt(i + 3) === 46 && matchesAt(text, i, 'www')) return 4;
   return 0;
 }
 
@@ -252,6 +259,17 @@ export function tokenize(text: string): Token[] {
       let prev = -1;
       while (j < n) {
         const d = text.charCodeAt(j);
+        // Fast path: ASCII letters.
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+          letters++;
+          const low = d | 0x20;
+          if (low !== d) upper++;
+          run = low === prev ? run + 1 : 1;
+          if (run > maxRun) maxRun = run;
+          prev = low;
+          j++;
+          continue;
+        }
         const len = isDigit(d) ? 1 : letterAt(text, j, d);
         if (len) {
           if (isDigit(d)) digits++;
