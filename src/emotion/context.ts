@@ -58,32 +58,37 @@ export class Context {
     this.evidence.push({ emotion, start, end, text: this.text.slice(start, end), weight: round(weight), source });
   }
 
-  private sums: Float64Array | undefined;
-  private totals = new Float64Array(6);
+  private frozen = false;
+  private bySentence: Map<number, Float64Array> | undefined;
+  private readonly totals = new Float64Array(6);
 
   /** Call once every cue match is in: later reads of `cueSum` are O(1). */
   freeze(): void {
-    const sentences = (this.tokens.at(-1)?.sentence ?? 0) + 1;
-    const sums = new Float64Array(sentences * 6);
-    for (const m of this.matches) {
-      if (m.weight <= 0) continue;
-      const k = EMOTION_INDEX[m.emotion];
-      sums[m.sentence * 6 + k]! += m.weight;
-      this.totals[k]! += m.weight;
-    }
-    this.sums = sums;
+    this.frozen = true;
+    for (const m of this.matches) if (m.weight > 0) this.totals[EMOTION_INDEX[m.emotion]]! += m.weight;
   }
 
   /** Sum of positive cue weight for the given emotions, in the whole text or one sentence. */
   cueSum(emotions: readonly Emotion[], sentence?: number): number {
-    if (!this.sums) this.freeze();
-    const sums = this.sums!;
-    let sum = 0;
-    for (const e of emotions) {
-      const k = EMOTION_INDEX[e];
-      if (sentence === undefined) sum += this.totals[k]!;
-      else if (sentence >= 0 && sentence * 6 < sums.length) sum += sums[sentence * 6 + k]!;
+    if (!this.frozen) this.freeze();
+    let sums: Float64Array = this.totals;
+    if (sentence !== undefined) {
+      if (!this.bySentence) {
+        // Built on first use only: most messages never ask per sentence.
+        this.bySentence = new Map();
+        for (const m of this.matches) {
+          if (m.weight <= 0) continue;
+          let row = this.bySentence.get(m.sentence);
+          if (!row) this.bySentence.set(m.sentence, (row = new Float64Array(6)));
+          row[EMOTION_INDEX[m.emotion]]! += m.weight;
+        }
+      }
+      const row = this.bySentence.get(sentence);
+      if (!row) return 0;
+      sums = row;
     }
+    let sum = 0;
+    for (const e of emotions) sum += sums[EMOTION_INDEX[e]]!;
     return sum;
   }
 }

@@ -64,7 +64,7 @@ export function lexiconCues(ctx: Context): void {
     if (!group) continue;
     let j = i + 1;
     while (j < n && skippable(tokens[j]!)) j++;
-    const longer = j < n ? group.multi.get(tokens[j]!.norm) : undefined;
+    const longer = j < n ? group.next.get(infos[j]!) : undefined;
     let done = 0;
     if (longer) done = tryCues(ctx, longer, i, done, coveredUntil, factors);
     if (group.single.length) tryCues(ctx, group.single, i, done, coveredUntil, factors);

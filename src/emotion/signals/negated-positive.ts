@@ -7,13 +7,17 @@ import { WORD } from '../../text/tokenize.ts';
  */
 export function negatedPositive(ctx: Context): void {
   const { tokens, negated, infos } = ctx;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of ctx.matches) if (m.emotion === 'frustration') covered.fill(1, m.first, m.last);
+  let covered: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!negated[i] || t.kind !== WORD || covered[i]) continue;
+    if (!negated[i]) continue;
     const w = infos[i]!.negatedPositive;
-    if (w === undefined) continue;
+    const t = tokens[i]!;
+    if (w === undefined || t.kind !== WORD) continue;
+    if (!covered) {
+      covered = new Uint8Array(tokens.length);
+      for (const m of ctx.matches) if (m.emotion === 'frustration') covered.fill(1, m.first, m.last);
+    }
+    if (covered[i]) continue;
     // Attach the evidence to the negator too, so the span reads "not working".
     let first = i;
     while (first > 0 && i - first < 4 && !infos[first]!.negator) first--;
