@@ -28,6 +28,9 @@ export class Context {
   readonly tokens: Token[];
   readonly negated: Uint8Array;
   readonly infos: WordInfo[];
+  /** HAS_* flags of the prepared text. */
+  readonly has: number;
+  readonly reports: number;
   readonly lex: LexiconData;
   readonly matches: CueMatch[] = [];
   readonly evidence: EmotionEvidence[] = [];
@@ -42,6 +45,8 @@ export class Context {
     this.tokens = p.tokens;
     this.negated = p.negated;
     this.infos = p.infos;
+    this.has = p.has;
+    this.reports = p.reports;
     this.lex = lex;
     this.minEvidence = minEvidence;
   }

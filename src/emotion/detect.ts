@@ -1,6 +1,6 @@
 import { assertString } from '../errors.ts';
 import { EMOTIONS, MODEL_EMOTIONS, lexicon } from '../lexicon/index.ts';
-import { prepare } from '../text/prepare.ts';
+import { HAS_CAPS, HAS_ELONGATION, HAS_NEGATED_POSITIVE, HAS_NUMBER, HAS_REPEATED_MARK, HAS_SARCASM_OPENER, HAS_TIME_WORD, prepare } from '../text/prepare.ts';
 import type { DetectOptions, Emotion, EmotionReport } from '../types.ts';
 import { calibration } from './calibration.ts';
 import { Context, EMOTION_INDEX, round } from './context.ts';
@@ -44,15 +44,17 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
   const ctx = new Context(p, lex, minEvidence);
   // Order matters: cues first, then signals that read them, then the model,
   // which honours the gratitude factors set by sarcasm and sign-off.
+  // Each pass runs only if the message holds what it looks for (flags from prepare()).
+  const has = ctx.has;
   lexiconCues(ctx);
-  negatedPositive(ctx);
+  if (has & HAS_NEGATED_POSITIVE) negatedPositive(ctx);
   ctx.freeze();
-  sarcasm(ctx);
+  if (has & HAS_SARCASM_OPENER) sarcasm(ctx);
   signoff(ctx);
-  caps(ctx);
-  punctuation(ctx);
-  time(ctx);
-  contradiction(ctx);
+  if (has & HAS_CAPS) caps(ctx);
+  if (has & (HAS_REPEATED_MARK | HAS_ELONGATION)) punctuation(ctx);
+  if (has & (HAS_NUMBER | HAS_TIME_WORD)) time(ctx);
+  if (ctx.reports >= 2) contradiction(ctx);
   // `other` is the unscaled sum of rule evidence per emotion (tuning varies the scale);
   // the evidence itself carries the calibrated weights the caller sees.
   const other = new Float64Array(6);

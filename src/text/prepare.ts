@@ -1,6 +1,18 @@
-import { lexicon, NO_INFO, type WordInfo } from '../lexicon/index.ts';
+import { lexicon, NO_INFO, WORD_CLASS, type WordInfo } from '../lexicon/index.ts';
+
+const TIME_CLASSES = WORD_CLASS['deadline-prep'];
 import { negationScope } from './negation.ts';
-import { collapseElongation, F_ELONGATED, WORD, tokenize, type Token } from './tokenize.ts';
+import { collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
+
+/** What a message contains, so signals with nothing to find can skip their pass. */
+export const HAS_NUMBER = 1;
+export const HAS_CAPS = 2;
+export const HAS_REPEATED_MARK = 4;
+export const HAS_ELONGATION = 8;
+export const HAS_SARCASM_OPENER = 16;
+export const HAS_MODIFIER = 32;
+export const HAS_NEGATED_POSITIVE = 64;
+export const HAS_TIME_WORD = 128;
 
 export interface Prepared {
   text: string;
@@ -9,6 +21,10 @@ export interface Prepared {
   infos: WordInfo[];
   /** 1 where the token lies in a negation scope. */
   negated: Uint8Array;
+  /** HAS_* flags. */
+  has: number;
+  /** How many tokens report a source ("says", "told"): two or more can be a contradiction. */
+  reports: number;
 }
 
 /**
@@ -20,6 +36,8 @@ export function prepare(text: string): Prepared {
   const { words } = lexicon();
   const tokens = tokenize(text);
   const infos = new Array<WordInfo>(tokens.length);
+  let has = 0;
+  let reports = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let info = words.get(t.norm);
@@ -35,8 +53,24 @@ export function prepare(text: string): Prepared {
         info = words.get(t.norm);
       }
     }
-    infos[i] = info ?? NO_INFO;
+    const x = info ?? NO_INFO;
+    infos[i] = x;
+    if (t.kind === NUM) has |= HAS_NUMBER;
+    else if (t.kind === PUNCT) { if (t.end - t.start > 1) has |= HAS_REPEATED_MARK; }
+    else if (t.kind === WORD) {
+      const c = t.norm.charCodeAt(0);
+      if (c >= 48 && c <= 57) has |= HAS_NUMBER;
+      if (t.flags & F_CAPS && !x.acronym) has |= HAS_CAPS;
+      if (t.flags & F_ELONGATED) has |= HAS_ELONGATION;
+    }
+    if (x !== NO_INFO) {
+      if (x.sarcasm) has |= HAS_SARCASM_OPENER;
+      if (x.modifiers) has |= HAS_MODIFIER;
+      if (x.negatedPositive !== undefined) has |= HAS_NEGATED_POSITIVE;
+      if (x.number !== undefined || x.ordinal !== undefined || x.classes & TIME_CLASSES) has |= HAS_TIME_WORD;
+      if (x.classes & WORD_CLASS.report) reports++;
+    }
   }
   const negated = negationScope(tokens, infos);
-  return { text, tokens, infos, negated };
+  return { text, tokens, infos, negated, has, reports };
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import type { Cue } from '../../lexicon/index.ts';
+import { HAS_MODIFIER } from '../../text/prepare.ts';
 import { F_CAPS, F_ELONGATED, PUNCT, type Token } from '../../text/tokenize.ts';
 
 /** Weight multiplier for a cue inside a negation scope ("not angry"): it turns slightly against. */
@@ -56,7 +57,7 @@ function modifierFactors(ctx: Context): Float64Array {
  */
 export function lexiconCues(ctx: Context): void {
   const { tokens, infos } = ctx;
-  const factors = modifierFactors(ctx);
+  const factors = ctx.has & HAS_MODIFIER ? modifierFactors(ctx) : NO_FACTORS;
   const coveredUntil = new Int32Array(6);
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
