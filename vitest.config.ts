@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'bench/**/*.test.ts'],
     pool: 'threads',
     testTimeout: 60_000,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });
