@@ -35,7 +35,7 @@ export class Context {
   readonly matches: CueMatch[] = [];
   readonly evidence: EmotionEvidence[] = [];
   /** Sentences whose positive gratitude evidence is void (sarcasm, sign-off factor). */
-  readonly gratitudeFactor = new Map<number, number>();
+  private gratitude: Map<number, number> | undefined;
   /** Intensity amplifiers found (caps, !!!, elongation, profanity, intensifiers). */
   amplifiers = 0;
   readonly minEvidence: number;
@@ -49,6 +49,18 @@ export class Context {
     this.reports = p.reports;
     this.lex = lex;
     this.minEvidence = minEvidence;
+  }
+
+  /** Factor on positive gratitude in sentence `s` (0 after sarcasm, 0.2 for a sign-off, else 1). */
+  gratitudeFactor(s: number): number {
+    return this.gratitude?.get(s) ?? 1;
+  }
+
+  /** Sets the gratitude factor of sentence `s`, unless one is already set and `keep` is true. */
+  setGratitudeFactor(s: number, factor: number, keep = false): void {
+    this.gratitude ??= new Map();
+    if (keep && this.gratitude.has(s)) return;
+    this.gratitude.set(s, factor);
   }
 
   /** Adds evidence covering tokens [first, last). */

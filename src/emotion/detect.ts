@@ -65,7 +65,7 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
   }
   for (const m of ctx.matches) {
     let w = m.weight;
-    if (m.emotion === 'gratitude' && w > 0) w *= ctx.gratitudeFactor.get(m.sentence) ?? 1;
+    if (m.emotion === 'gratitude' && w > 0) w *= ctx.gratitudeFactor(m.sentence);
     other[EMOTION_INDEX[m.emotion]]! += w;
     ctx.add(m.emotion, w * scale[m.emotion], m.first, m.last, m.source);
     // Anger in support messages nearly always comes with frustration (21 of 32 angry dev messages).

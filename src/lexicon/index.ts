@@ -85,12 +85,15 @@ export interface WordInfo {
   /** Learned weights of the word, and of `not:`word. */
   model: Float64Array | undefined;
   modelNegated: Float64Array | undefined;
+  /** Scratch for the model pass: the last call that counted `model` / `modelNegated` (binary features). */
+  stamp: number;
+  stampNegated: number;
 }
 
 export const NO_INFO: WordInfo = Object.freeze({
   cue: undefined, modifiers: undefined, sarcasm: undefined, negator: false, breaker: false, acronym: false,
   negatedPositive: undefined, classes: 0, variant: undefined, number: undefined, ordinal: undefined, unit: undefined, deadline: undefined,
-  model: undefined, modelNegated: undefined,
+  model: undefined, modelNegated: undefined, stamp: 0, stampNegated: 0,
 }) as WordInfo;
 
 function buildWords(d: Omit<LexiconData, 'words'>): Map<string, WordInfo> {

@@ -3,6 +3,8 @@ import { MODEL_EMOTIONS } from '../../lexicon/index.ts';
 import { EMOJI, EMOTICON, WORD } from '../../text/tokenize.ts';
 import type { Emotion } from '../../types.ts';
 
+let epoch = 0;
+
 /**
  * The learned linear model (lexicons/learned/goemotions.tsv): each distinct
  * feature (word, `not:`word in a negation scope, emoji; see ../features.ts)
@@ -13,16 +15,25 @@ import type { Emotion } from '../../types.ts';
 export function model(ctx: Context, scale: Readonly<Record<Emotion, number>>): Float64Array {
   const sums = new Float64Array(MODEL_EMOTIONS.length);
   const { tokens, infos, negated } = ctx;
-  const seen = new Set<Float64Array>();
+  // Binary features: each feature counts once per message. A per-call stamp on the word's
+  // entry marks it as seen without allocating a Set per call.
+  const stamp = ++epoch;
   const scales = MODEL_EMOTIONS.map((e) => scale[e]);
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
     if (kind !== WORD && kind !== EMOJI && kind !== EMOTICON) continue;
     const info = infos[i]!;
-    const w = negated[i] ? info.modelNegated : info.model;
-    if (!w || seen.has(w)) continue;
-    seen.add(w);
-    const gratitude = ctx.gratitudeFactor.get(tokens[i]!.sentence) ?? 1;
+    let w: Float64Array | undefined;
+    if (negated[i]) {
+      w = info.modelNegated;
+      if (!w || info.stampNegated === stamp) continue;
+      info.stampNegated = stamp;
+    } else {
+      w = info.model;
+      if (!w || info.stamp === stamp) continue;
+      info.stamp = stamp;
+    }
+    const gratitude = ctx.gratitudeFactor(tokens[i]!.sentence);
     for (let k = 0; k < w.length; k++) {
       let v = w[k]! * scales[k]!;
       if (k === 4 && v > 0) v *= gratitude; // gratitude column

@@ -38,7 +38,7 @@ export function sarcasm(ctx: Context): void {
     const sameSentence = ctx.cueSum(NEGATIVE, s);
     const complaint = thanks ? sameSentence : sameSentence + Math.max(ctx.cueSum(NEGATIVE, s + 1), ctx.cueSum(NEGATIVE, s - 1));
     if ((!another && complaint < (thanks ? 2 : 1.5)) || reportsFix(ctx, sentenceStart)) continue;
-    for (const k of thanks ? [s] : [s - 1, s, s + 1]) ctx.gratitudeFactor.set(k, 0);
+    for (const k of thanks ? [s] : [s - 1, s, s + 1]) ctx.setGratitudeFactor(k, 0);
     ctx.add('frustration', 1.4, i, end, 'signal:sarcasm');
     ctx.add('anger', 0.6, i, end, 'signal:sarcasm');
     // Skip the rest of this sentence.

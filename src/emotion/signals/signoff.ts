@@ -30,7 +30,7 @@ export function signoff(ctx: Context): void {
     // A sign-off closes the message; a courtesy sits in the request itself.
     const closing = m.sentence === lastSentence || (m.sentence === lastSentence - 1 && tokens.at(-1)!.kind !== PUNCT && lastSentenceIsName(ctx));
     if (!closing && !asking.has(m.sentence)) continue;
-    if (!ctx.gratitudeFactor.has(m.sentence)) ctx.gratitudeFactor.set(m.sentence, SIGNOFF_FACTOR);
+    ctx.setGratitudeFactor(m.sentence, SIGNOFF_FACTOR, true);
     m.source = 'signal:sign-off';
   }
 }
