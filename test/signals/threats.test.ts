@@ -13,6 +13,14 @@ describe('churn, legal threats, profanity, hostility', () => {
     expect(spans(text, 'anger').length).toBeGreaterThan(0);
   });
 
+  it.each([
+    'How do I reset my password?',
+    'What is the fee for an international transfer?',
+    'Can I change my delivery address?',
+  ])('a plain request for information %j is not confusion', (text) => {
+    expect(detected(text)).not.toContain('confusion');
+  });
+
   it('a plain question about cancelling is not anger', () => {
     expect(detected('How do I cancel my subscription?')).not.toContain('anger');
   });
