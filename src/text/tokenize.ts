@@ -181,9 +181,6 @@ function isUrlStart(text: string, i: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  // Lower-case once; usable for slicing only where case mapping kept every length ("İ" does not).
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === n ? lowered : undefined;
   let i = 0;
   let sentence = 0;
   let newline = false;
@@ -312,7 +309,9 @@ export function tokenize(text: string): Token[] {
       if (letters >= 2 && upper === letters) flags |= F_CAPS;
       if (maxRun >= 3) flags |= F_ELONGATED;
       const kind: TokenKind = letters === 0 ? NUM : WORD;
-      let norm = lower !== undefined ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
+      // Per token, not one lower-cased copy of the text: slices of a shared copy were
+      // slower under the bench's forced GCs (0.22x vs 0.29x) and equal without them.
+      let norm = text.slice(i, end).toLowerCase();
       if (norm.indexOf('\u2019') >= 0) norm = norm.replace(/\u2019/g, "'");
       push(i, end, norm, kind, flags);
       i = end;
