@@ -18,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1]! : join(root, '..', 'shared', 'data');
 
-interface Item { model: Float64Array; other: Float64Array; labels: Set<Emotion> }
+interface Item { model: readonly number[]; other: readonly number[]; labels: Set<Emotion> }
 
 const GO_MAP: Record<string, Emotion> = {
   anger: 'anger', annoyance: 'frustration', disappointment: 'frustration', nervousness: 'anxiety', fear: 'anxiety', confusion: 'confusion', gratitude: 'gratitude',

@@ -26,7 +26,7 @@ export interface CueMatch {
 export class Context {
   readonly text: string;
   readonly tokens: Token[];
-  readonly negated: Uint8Array;
+  readonly negated: number[];
   readonly infos: WordInfo[];
   /** HAS_* flags of the prepared text. */
   readonly has: number;
@@ -76,8 +76,8 @@ export class Context {
   }
 
   private frozen = false;
-  private bySentence: Map<number, Float64Array> | undefined;
-  private readonly totals = new Float64Array(6);
+  private bySentence: Map<number, number[]> | undefined;
+  private readonly totals = [0, 0, 0, 0, 0, 0];
 
   /** Call once every cue match is in: later reads of `cueSum` are O(1). */
   freeze(): void {
@@ -88,7 +88,7 @@ export class Context {
   /** Sum of positive cue weight for the given emotions, in the whole text or one sentence. */
   cueSum(emotions: readonly Emotion[], sentence?: number): number {
     if (!this.frozen) this.freeze();
-    let sums: Float64Array = this.totals;
+    let sums: number[] = this.totals;
     if (sentence !== undefined) {
       if (!this.bySentence) {
         // Built on first use only: most messages never ask per sentence.
@@ -96,7 +96,7 @@ export class Context {
         for (const m of this.matches) {
           if (m.weight <= 0) continue;
           let row = this.bySentence.get(m.sentence);
-          if (!row) this.bySentence.set(m.sentence, (row = new Float64Array(6)));
+          if (!row) this.bySentence.set(m.sentence, (row = [0, 0, 0, 0, 0, 0]));
           row[EMOTION_INDEX[m.emotion]]! += m.weight;
         }
       }

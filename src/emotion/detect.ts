@@ -32,8 +32,8 @@ function emptyReport(): EmotionReport {
 /** Logit parts of one message before calibration: learned model (scale 1, with its bias) and everything else. */
 export interface Parts {
   ctx: Context;
-  model: Float64Array;
-  other: Float64Array;
+  model: number[];
+  other: number[];
 }
 
 /** Runs every signal over `text`; `detectEmotions` and the tuning script share it. */
@@ -57,7 +57,7 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
   if (ctx.reports >= 2) contradiction(ctx);
   // `other` is the unscaled sum of rule evidence per emotion (tuning varies the scale);
   // the evidence itself carries the calibrated weights the caller sees.
-  const other = new Float64Array(6);
+  const other = [0, 0, 0, 0, 0, 0];
   const scale = cal.cueScale;
   for (const ev of ctx.evidence) {
     other[EMOTION_INDEX[ev.emotion]]! += ev.weight;
@@ -75,7 +75,7 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
     }
   }
   const sums = model(ctx, cal.modelScale);
-  const modelParts = new Float64Array(6);
+  const modelParts = [0, 0, 0, 0, 0, 0];
   for (let k = 0; k < MODEL_EMOTIONS.length; k++) {
     const e = MODEL_EMOTIONS[k]!;
     const ms = cal.modelScale[e];

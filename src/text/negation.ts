@@ -13,8 +13,8 @@ export function negationScope(
   tokens: readonly Token[],
   infos: readonly WordInfo[],
   maxWords = 4,
-): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+): number[] {
+  const out = new Array<number>(tokens.length).fill(0);
   let remaining = 0;
   let sentence = -1;
   for (let i = 0; i < tokens.length; i++) {

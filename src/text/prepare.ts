@@ -20,7 +20,7 @@ export interface Prepared {
   /** What the lexicons know about each token (parallel to `tokens`). */
   infos: WordInfo[];
   /** 1 where the token lies in a negation scope. */
-  negated: Uint8Array;
+  negated: number[];
   /** HAS_* flags. */
   has: number;
   /** How many tokens report a source ("says", "told"): two or more can be a contradiction. */

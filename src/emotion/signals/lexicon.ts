@@ -26,16 +26,16 @@ function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[])
   return j;
 }
 
-const NO_FACTORS = new Float64Array(0);
+const NO_FACTORS: number[] = [];
 
 /** Product of intensifier factors that end within two tokens before `i`, same sentence (1 where none). */
-function modifierFactors(ctx: Context): Float64Array {
+function modifierFactors(ctx: Context): number[] {
   const { tokens, infos } = ctx;
   let factors = NO_FACTORS;
   for (let i = 0; i < tokens.length; i++) {
     const list = infos[i]!.modifiers;
     if (!list) continue;
-    if (factors === NO_FACTORS) factors = new Float64Array(tokens.length).fill(1);
+    if (factors === NO_FACTORS) factors = new Array<number>(tokens.length).fill(1);
     for (const m of list) {
       const end = matchAt(tokens, i, m.tokens);
       if (end < 0) continue;
@@ -58,7 +58,7 @@ function modifierFactors(ctx: Context): Float64Array {
 export function lexiconCues(ctx: Context): void {
   const { tokens, infos } = ctx;
   const factors = ctx.has & HAS_MODIFIER ? modifierFactors(ctx) : NO_FACTORS;
-  const coveredUntil = new Int32Array(6);
+  const coveredUntil = [0, 0, 0, 0, 0, 0];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const group = infos[i]!.cue;
@@ -73,7 +73,7 @@ export function lexiconCues(ctx: Context): void {
 }
 
 /** Tries cues (longest first) at token i; returns the bit set of emotions matched. */
-function tryCues(ctx: Context, list: readonly Cue[], i: number, done: number, coveredUntil: Int32Array, factors: Float64Array): number {
+function tryCues(ctx: Context, list: readonly Cue[], i: number, done: number, coveredUntil: number[], factors: number[]): number {
   const { tokens, negated, infos } = ctx;
   for (const cue of list) {
     const e = cue.index;

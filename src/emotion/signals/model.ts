@@ -12,8 +12,8 @@ let epoch = 0;
  * summed logit per model emotion; evidence is kept for features whose scaled
  * weight reaches the context's `minEvidence`.
  */
-export function model(ctx: Context, scale: Readonly<Record<Emotion, number>>): Float64Array {
-  const sums = new Float64Array(MODEL_EMOTIONS.length);
+export function model(ctx: Context, scale: Readonly<Record<Emotion, number>>): number[] {
+  const sums = [0, 0, 0, 0, 0];
   const { tokens, infos, negated } = ctx;
   // Binary features: each feature counts once per message. A per-call stamp on the word's
   // entry marks it as seen without allocating a Set per call.

@@ -7,14 +7,14 @@ import { WORD } from '../../text/tokenize.ts';
  */
 export function negatedPositive(ctx: Context): void {
   const { tokens, negated, infos } = ctx;
-  let covered: Uint8Array | undefined;
+  let covered: number[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!negated[i]) continue;
     const w = infos[i]!.negatedPositive;
     const t = tokens[i]!;
     if (w === undefined || t.kind !== WORD) continue;
     if (!covered) {
-      covered = new Uint8Array(tokens.length);
+      covered = new Array<number>(tokens.length).fill(0);
       for (const m of ctx.matches) if (m.emotion === 'frustration') covered.fill(1, m.first, m.last);
     }
     if (covered[i]) continue;
