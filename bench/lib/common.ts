@@ -389,7 +389,7 @@ function consume(v: unknown): void {
  * A full garbage collection, so one contender's garbage is not collected on another's clock.
  * Uses V8's gc() without needing `--expose-gc` on the command line (tsx owns it).
  */
-const collectGarbage: () => void = (() => {
+export const collectGarbage: () => void = (() => {
   try {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as unknown;
