@@ -82,7 +82,7 @@ export function time(ctx: Context): void {
       // Ordinal + time: "third time", "3rd time".
       const ord = t.kind === WORD ? (ctx.infos[i]!.ordinal ?? ordinalNumber(t.norm)) : undefined;
       if (ord !== undefined && ord >= 2 && wordAt(tokens, i + 1) === 'time') {
-        ctx.add('frustration', Math.min(2.6, 0.9 + 0.8 * Math.log(ord)), i, i + 2, 'signal:repeat-contact');
+        ctx.add('frustration', Math.min(2.6, 1.1 + 0.8 * Math.log(ord)), i, i + 2, 'signal:repeat-contact');
         i += 1;
         continue;
       }
