@@ -86,6 +86,20 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
 }
 
 /**
+ * A fixed message that exercises every signal. Its analysis is kept for the life of the
+ * module: V8 forgets an object shape (hidden class) once no object of that shape survives a
+ * full garbage collection, and deoptimizes every function compiled against it, so a major GC
+ * between two calls (routine in a server) would send the whole pipeline back to the
+ * interpreter. Keeping one live Context, with its tokens, matches and evidence, keeps those
+ * shapes alive. It holds no caller data. See docs/architecture.md, "Speed".
+ */
+const SHAPE_ANCHOR_TEXT =
+  "I've waited THREE weeks!!! This is the third time I ask and it is still broken. Great, another outage :( " +
+  'My flight is in 2 hours, please help asap. Not happy at all. The agent said one thing and the email says ' +
+  "another, I'm so confused??? Thanks a lot, I really appreciate it \u{1F64F}";
+let shapeAnchor: Parts | undefined;
+
+/**
  * Detects the six customer emotions in `text`: every emotion gets a 0..1
  * strength, those at or above their threshold are `detected`, and every
  * contribution is returned as evidence anchored to the text.
@@ -94,6 +108,7 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
   assertString(text, 'text');
   if (options === null || typeof options !== 'object') throw new TypeError('heard: expected options to be an object');
   if (!/\S/u.test(text)) return emptyReport();
+  shapeAnchor ??= analyze(SHAPE_ANCHOR_TEXT);
   const cal = calibration();
   const { ctx, model: modelParts, other } = analyze(text, options.minEvidenceWeight ?? 0.4);
   const emotions = {} as Record<Emotion, number>;
