@@ -4,6 +4,7 @@
  */
 import { LEXICONS, type Row } from './compiled.ts';
 import type { Emotion } from '../types.ts';
+import { WordTable } from '../text/word-table.ts';
 
 export const EMOTIONS: readonly Emotion[] = ['frustration', 'anger', 'anxiety', 'confusion', 'urgency', 'gratitude'];
 /** Emotions the learned model scores, in the column order of lexicons/learned/goemotions.tsv. */
@@ -56,6 +57,10 @@ export interface LexiconData {
   known: Set<string>;
   /** Everything known about one normalized word, so each token costs one Map lookup. */
   words: Map<string, WordInfo>;
+  /** The keys of `words`, probed by the tokenizer straight from the text. */
+  table: WordTable;
+  /** `words` values by table id. */
+  infoById: readonly WordInfo[];
 }
 
 /** Bit flags of the closed word classes in lexicons/signals/word-classes.tsv. */
@@ -96,7 +101,7 @@ export const NO_INFO: WordInfo = Object.freeze({
   model: undefined, modelNegated: undefined, stamp: 0, stampNegated: 0,
 }) as WordInfo;
 
-function buildWords(d: Omit<LexiconData, 'words'>): Map<string, WordInfo> {
+function buildWords(d: Omit<LexiconData, 'words' | 'table' | 'infoById'>): Map<string, WordInfo> {
   const words = new Map<string, WordInfo>();
   const info = (w: string): WordInfo => {
     let x = words.get(w);
@@ -195,7 +200,7 @@ export function lexicon(): LexiconData {
   for (const m of [numbers, ordinals, units, deadlines, negatedPositive]) for (const k of m.keys()) known.add(k);
   const modifiers = byFirstToken(rows('modifiers/intensifiers').map((r) => ({ tokens: String(r[0]).split(' '), factor: Number(r[1]) })));
   for (const list of modifiers.values()) for (const m of list) for (const t of m.tokens) known.add(t);
-  const data: Omit<LexiconData, 'words'> = {
+  const data: Omit<LexiconData, 'words' | 'table' | 'infoById'> = {
     negators: wordSet('modifiers/negators'),
     breakers: wordSet('modifiers/scope-breakers'),
     modifiers,
@@ -213,6 +218,7 @@ export function lexicon(): LexiconData {
     modelBias,
     known,
   };
-  cached = { ...data, words: buildWords(data) };
+  const words = buildWords(data);
+  cached = { ...data, words, table: new WordTable([...words.keys()]), infoById: [...words.values()] };
   return cached;
 }

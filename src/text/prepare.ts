@@ -2,7 +2,7 @@ import { lexicon, NO_INFO, WORD_CLASS, type WordInfo } from '../lexicon/index.ts
 
 const TIME_CLASSES = WORD_CLASS['deadline-prep'];
 import { negationScope } from './negation.ts';
-import { collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
+import { ENTRY_UNKNOWN, collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
 
 /** What a message contains, so signals with nothing to find can skip their pass. */
 export const HAS_NUMBER = 1;
@@ -33,14 +33,14 @@ export interface Prepared {
  * look each word up once; mark negation scopes.
  */
 export function prepare(text: string): Prepared {
-  const { words } = lexicon();
-  const tokens = tokenize(text);
+  const { words, table, infoById } = lexicon();
+  const tokens = tokenize(text, table);
   const infos = new Array<WordInfo>(tokens.length);
   let has = 0;
   let reports = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let info = words.get(t.norm);
+    let info = t.entry >= 0 ? infoById[t.entry] : t.entry === ENTRY_UNKNOWN ? undefined : words.get(t.norm);
     if (t.kind === WORD) {
       if (t.flags & F_ELONGATED && !info) {
         const two = collapseElongation(t.norm, 2);

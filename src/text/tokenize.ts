@@ -1,3 +1,5 @@
+import { HASH_SEED, hashStep, type WordTable } from './word-table.ts';
+
 /**
  * One-pass tokenizer over UTF-16 code units. Linear in the input length, no
  * regex backtracking, never throws: every code unit is either inside exactly
@@ -23,6 +25,11 @@ export const F_HASHTAG = 4;
 /** A line break separates this token from the previous one. */
 export const F_NEWLINE = 8;
 
+/** `Token.entry` of a word the table does not hold. */
+export const ENTRY_UNKNOWN = -1;
+/** `Token.entry` of a token that was not looked up (no table, not a plain ASCII word): use `norm`. */
+export const ENTRY_NOT_LOOKED_UP = -2;
+
 export interface Token {
   start: number;
   end: number;
@@ -32,6 +39,8 @@ export interface Token {
   flags: number;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** Id of `norm` in the word table given to `tokenize`, ENTRY_UNKNOWN or ENTRY_NOT_LOOKED_UP. */
+  entry: number;
 }
 
 const LETTER_RE = /[\p{L}\p{M}]/u;
@@ -177,8 +186,12 @@ function isUrlStart(text: string, i: number): number {
  * Split `text` into tokens. Words keep inner apostrophes ("don't"), digits
  * ("3rd", "2pm") and asterisks ("f***"); runs of `!`/`?` and `.` form one
  * token; emoji sequences (ZWJ, skin tones, flags) form one token.
+ *
+ * With a `table`, each plain ASCII word or number is looked up while it is scanned: a known
+ * word gets its id in `entry` and the table's own string as `norm`, so it costs no string
+ * allocation or hashing by the caller.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, table?: WordTable): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -186,9 +199,9 @@ export function tokenize(text: string): Token[] {
   let newline = false;
   let pendingBreak = false;
 
-  const push = (start: number, end: number, norm: string, kind: TokenKind, flags: number): void => {
+  const push = (start: number, end: number, norm: string, kind: TokenKind, flags: number, entry = ENTRY_NOT_LOOKED_UP): void => {
     if (pendingBreak) { sentence++; pendingBreak = false; }
-    tokens.push({ start, end, norm, kind, flags: flags | (newline ? F_NEWLINE : 0), sentence });
+    tokens.push({ start, end, norm, kind, flags: flags | (newline ? F_NEWLINE : 0), sentence, entry });
     newline = false;
   };
 
@@ -254,12 +267,17 @@ export function tokenize(text: string): Token[] {
       let run = 0;
       let maxRun = 0;
       let prev = -1;
+      // Hash of the normalized word, valid while every code unit is ASCII (or U+2019).
+      let h = HASH_SEED;
+      let plain = true;
+      let curly = false;
       while (j < n) {
         const d = text.charCodeAt(j);
         // Fast path: ASCII letters.
         if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
           letters++;
           const low = d | 0x20;
+          h = hashStep(h, low);
           if (low !== d) upper++;
           run = low === prev ? run + 1 : 1;
           if (run > maxRun) maxRun = run;
@@ -269,8 +287,9 @@ export function tokenize(text: string): Token[] {
         }
         const len = isDigit(d) ? 1 : letterAt(text, j, d);
         if (len) {
-          if (isDigit(d)) digits++;
+          if (isDigit(d)) { digits++; h = hashStep(h, d); }
           else {
+            plain = false;
             letters++;
             if (d >= 65 && d <= 90) upper++;
             else if (d > 127 && len === 1) {
@@ -287,17 +306,21 @@ export function tokenize(text: string): Token[] {
         }
         // inner apostrophe: don't, it’s
         if ((d === 39 || d === 0x2019) && j + 1 < n && letterAt(text, j + 1, text.charCodeAt(j + 1)) && letters > 0) {
+          if (d === 0x2019) curly = true;
+          h = hashStep(h, 39);
           j++;
           prev = -1;
           continue;
         }
         // decimal / time separators inside numbers: 2.5, 10:30, 1,200
         if ((d === 46 || d === 58 || d === 44) && digits > 0 && letters === 0 && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+          h = hashStep(h, d);
           j++;
           continue;
         }
         // masked profanity: f***, sh*t
         if (d === 42 && letters > 0) {
+          h = hashStep(h, d);
           j++;
           prev = -1;
           continue;
@@ -309,11 +332,17 @@ export function tokenize(text: string): Token[] {
       if (letters >= 2 && upper === letters) flags |= F_CAPS;
       if (maxRun >= 3) flags |= F_ELONGATED;
       const kind: TokenKind = letters === 0 ? NUM : WORD;
-      // Per token, not one lower-cased copy of the text: slices of a shared copy were
-      // slower under the bench's forced GCs (0.22x vs 0.29x) and equal without them.
-      let norm = text.slice(i, end).toLowerCase();
-      if (norm.indexOf('\u2019') >= 0) norm = norm.replace(/\u2019/g, "'");
-      push(i, end, norm, kind, flags);
+      let entry = ENTRY_NOT_LOOKED_UP;
+      let norm: string;
+      if (plain && table) {
+        entry = table.find(text, i, end, h);
+        norm = entry >= 0 ? table.keys[entry]! : lowerAscii(text, i, end, upper > 0, curly);
+      } else if (plain) norm = lowerAscii(text, i, end, upper > 0, curly);
+      else {
+        norm = text.slice(i, end).toLowerCase();
+        if (norm.indexOf('\u2019') >= 0) norm = norm.replace(/\u2019/g, "'");
+      }
+      push(i, end, norm, kind, flags, entry);
       i = end;
       continue;
     }
@@ -343,6 +372,14 @@ export function tokenize(text: string): Token[] {
     i += width;
   }
   return tokens;
+}
+
+/** text[start, end) of an ASCII word, lower-cased and with U+2019 as "'" only where needed. */
+function lowerAscii(text: string, start: number, end: number, upper: boolean, curly: boolean): string {
+  let s = text.slice(start, end);
+  if (upper) s = s.toLowerCase();
+  if (curly) s = s.replace(/\u2019/g, "'");
+  return s;
 }
 
 /**
