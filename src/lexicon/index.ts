@@ -121,7 +121,12 @@ function buildWords(d: Omit<LexiconData, 'words' | 'table' | 'infoById'>): Map<s
   for (const [w, v] of d.deadlines) info(w).deadline = v;
   for (const [w, v] of d.variants) info(w).variant = v;
   for (const w of d.known) info(w);
-  for (const g of d.cues.values()) for (const [second, list] of g.multi) g.next.set(info(second), list);
+  for (const g of d.cues.values()) {
+    for (const [second, list] of g.multi) {
+      g.nextInfo.push(info(second));
+      g.nextCues.push(list);
+    }
+  }
   for (const r of rows('signals/word-classes')) {
     const bit = WORD_CLASS[String(r[1]) as WordClass];
     if (bit === undefined) throw new Error(`heard: unknown word class "${String(r[1])}" in lexicons/signals/word-classes.tsv`);
@@ -150,14 +155,18 @@ function byFirstToken<T extends { tokens: readonly string[] }>(items: T[]): Map<
 export interface CueGroup {
   single: Cue[];
   multi: Map<string, Cue[]>;
-  /** `multi` keyed by the second token's WordInfo (identity lookup, no string hashing). */
-  next: Map<WordInfo, Cue[]>;
+  /**
+   * `multi` as parallel arrays keyed by the second token's WordInfo: a group has at most a
+   * few dozen, so an identity scan beats hashing.
+   */
+  nextInfo: WordInfo[];
+  nextCues: Cue[][];
 }
 
 function groupCues(cues: Cue[]): Map<string, CueGroup> {
   const map = new Map<string, CueGroup>();
   for (const [first, list] of byFirstToken(cues)) {
-    const group: CueGroup = { single: [], multi: new Map(), next: new Map() };
+    const group: CueGroup = { single: [], multi: new Map(), nextInfo: [], nextCues: [] };
     for (const cue of list) {
       if (cue.tokens.length === 1) { group.single.push(cue); continue; }
       const second = cue.tokens[1]!;

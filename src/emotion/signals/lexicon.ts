@@ -65,7 +65,12 @@ export function lexiconCues(ctx: Context): void {
     if (!group) continue;
     let j = i + 1;
     while (j < n && skippable(tokens[j]!)) j++;
-    const longer = j < n ? group.next.get(infos[j]!) : undefined;
+    let longer: readonly Cue[] | undefined;
+    if (j < n) {
+      const second = infos[j]!;
+      const keys = group.nextInfo;
+      for (let k = 0; k < keys.length; k++) if (keys[k] === second) { longer = group.nextCues[k]; break; }
+    }
     let done = 0;
     if (longer) done = tryCues(ctx, longer, i, done, coveredUntil, factors);
     if (group.single.length) tryCues(ctx, group.single, i, done, coveredUntil, factors);
