@@ -182,6 +182,10 @@ function isUrlStart(text: string, i: number): number {
   return 0;
 }
 
+function token(start: number, end: number, norm: string, kind: TokenKind, flags: number, sentence: number, entry: number): Token {
+  return { start, end, norm, kind, flags, sentence, entry };
+}
+
 /**
  * Split `text` into tokens. Words keep inner apostrophes ("don't"), digits
  * ("3rd", "2pm") and asterisks ("f***"); runs of `!`/`?` and `.` form one
@@ -199,15 +203,9 @@ export function tokenize(text: string, table?: WordTable): Token[] {
   let newline = false;
   let pendingBreak = false;
 
-  const push = (start: number, end: number, norm: string, kind: TokenKind, flags: number, entry = ENTRY_NOT_LOOKED_UP): void => {
-    if (pendingBreak) { sentence++; pendingBreak = false; }
-    tokens.push({ start, end, norm, kind, flags: flags | (newline ? F_NEWLINE : 0), sentence, entry });
-    newline = false;
-  };
-
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (c === 32 || isSpace(c)) {
       if (isLineBreak(c)) {
         newline = true;
         if (tokens.length > 0) pendingBreak = true;
@@ -215,13 +213,18 @@ export function tokenize(text: string, table?: WordTable): Token[] {
       i++;
       continue;
     }
+    // A token starts here: settle its sentence and line-break flag once (plain locals, no
+    // closure, so the loop keeps them in registers).
+    if (pendingBreak) { sentence++; pendingBreak = false; }
+    const nl = newline ? F_NEWLINE : 0;
+    newline = false;
 
     // URLs: up to the next space.
     const urlHead = isUrlStart(text, i);
     if (urlHead && i + urlHead < n && !isSpace(text.charCodeAt(i + urlHead))) {
       let j = i + urlHead;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
-      push(i, j, text.slice(i, j).toLowerCase(), URL, 0);
+      tokens.push(token(i, j, text.slice(i, j).toLowerCase(), URL, nl, sentence, ENTRY_NOT_LOOKED_UP));
       i = j;
       continue;
     }
@@ -236,8 +239,8 @@ export function tokenize(text: string, table?: WordTable): Token[] {
         if (isDigit(d) || d === 95) { j++; continue; }
         break;
       }
-      if (c === 64) push(i, j, text.slice(i, j).toLowerCase(), MENTION, 0);
-      else push(i, j, text.slice(i + 1, j).toLowerCase(), WORD, F_HASHTAG);
+      if (c === 64) tokens.push(token(i, j, text.slice(i, j).toLowerCase(), MENTION, nl, sentence, ENTRY_NOT_LOOKED_UP));
+      else tokens.push(token(i, j, text.slice(i + 1, j).toLowerCase(), WORD, F_HASHTAG | nl, sentence, ENTRY_NOT_LOOKED_UP));
       i = j;
       continue;
     }
@@ -245,7 +248,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     // Emoticons start with one of : ; = 8 < > } D
     const emo = c === 58 || c === 59 || c === 61 || c === 56 || c === 60 || c === 62 || c === 125 || c === 68 ? emoticonAt(text, i) : 0;
     if (emo) {
-      push(i, i + emo, text.slice(i, i + emo).replace(/-/g, ''), EMOTICON, 0);
+      tokens.push(token(i, i + emo, text.slice(i, i + emo).replace(/-/g, ''), EMOTICON, nl, sentence, ENTRY_NOT_LOOKED_UP));
       i += emo;
       continue;
     }
@@ -253,7 +256,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     const cp = emojiAt(text, i, c);
     if (cp) {
       const len = emojiLength(text, i, cp);
-      push(i, i + len, emojiNorm(text.slice(i, i + len)), EMOJI, 0);
+      tokens.push(token(i, i + len, emojiNorm(text.slice(i, i + len)), EMOJI, nl, sentence, ENTRY_NOT_LOOKED_UP));
       i += len;
       continue;
     }
@@ -342,7 +345,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
         norm = text.slice(i, end).toLowerCase();
         if (norm.indexOf('\u2019') >= 0) norm = norm.replace(/\u2019/g, "'");
       }
-      push(i, end, norm, kind, flags, entry);
+      tokens.push(token(i, end, norm, kind, flags | nl, sentence, entry));
       i = end;
       continue;
     }
@@ -351,7 +354,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     if (c === 33 || c === 63) {
       let j = i + 1;
       while (j < n && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
-      push(i, j, text.slice(i, j), PUNCT, 0);
+      tokens.push(token(i, j, text.slice(i, j), PUNCT, nl, sentence, ENTRY_NOT_LOOKED_UP));
       pendingBreak = true;
       i = j;
       continue;
@@ -359,7 +362,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     if (c === 46 || c === 0x2026) {
       let j = i + 1;
       while (j < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 0x2026)) j++;
-      push(i, j, j - i > 1 || c === 0x2026 ? '...' : '.', PUNCT, 0);
+      tokens.push(token(i, j, j - i > 1 || c === 0x2026 ? '...' : '.', PUNCT, nl, sentence, ENTRY_NOT_LOOKED_UP));
       pendingBreak = true;
       i = j;
       continue;
@@ -368,7 +371,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     // A lone surrogate or any other symbol: one code unit (or one pair) as a symbol token.
     const width = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const raw = text.slice(i, i + width);
-    push(i, i + width, raw === '\u2019' || raw === '\u2018' ? "'" : raw, isPunct ? PUNCT : SYMBOL, 0);
+    tokens.push(token(i, i + width, raw === '\u2019' || raw === '\u2018' ? "'" : raw, isPunct ? PUNCT : SYMBOL, nl, sentence, ENTRY_NOT_LOOKED_UP));
     i += width;
   }
   return tokens;
