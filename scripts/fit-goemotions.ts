@@ -47,7 +47,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import natural from 'natural';
 import { LEXICONS, type Row as LexiconRow } from '../src/lexicon/compiled.ts';
-import { lexicon, NO_INFO } from '../src/lexicon/index.ts';
+import { lexicon, newWordInfo, reindexWords } from '../src/lexicon/index.ts';
 import { prepare } from '../src/text/prepare.ts';
 import { forEachFeature } from '../src/emotion/features.ts';
 import { WORD } from '../src/text/tokenize.ts';
@@ -539,10 +539,11 @@ function main(): void {
     for (const w of added) if (!want.has(w)) { lex.words.delete(w); lex.known.delete(w); added.delete(w); }
     for (const w of want) {
       if (lex.words.has(w) || added.has(w)) continue;
-      lex.words.set(w, { ...NO_INFO });
+      lex.words.set(w, newWordInfo());
       lex.known.add(w);
       added.add(w);
     }
+    reindexWords(lex);
   };
   const featurizeAll = (): { table: SurfaceTable; train: Featurized; dev: Featurized; test: Featurized } => {
     const table = new SurfaceTable();

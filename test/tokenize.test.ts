@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMOJI, EMOTICON, F_CAPS, F_ELONGATED, F_HASHTAG, MENTION, NUM, PUNCT, SYMBOL, URL, WORD, collapseElongation, tokenize } from '../src/text/tokenize.ts';
+import { lexicon } from '../src/lexicon/index.ts';
+import { ENTRY_NOT_LOOKED_UP, ENTRY_UNKNOWN, EMOJI, EMOTICON, F_CAPS, F_ELONGATED, F_HASHTAG, MENTION, NUM, PUNCT, SYMBOL, URL, WORD, collapseElongation, tokenize } from '../src/text/tokenize.ts';
 
 const norms = (s: string): string[] => tokenize(s).map((t) => t.norm);
 
@@ -64,5 +65,25 @@ describe('tokenize', () => {
     expect(collapseElongation('goood', 2)).toBe('good');
     expect(collapseElongation('pleeease', 1)).toBe('please');
     expect(collapseElongation('coffee', 1)).toBe('coffee');
+  });
+
+  it('looks words up in a word table without changing any token', () => {
+    const { table, words } = lexicon();
+    const inputs = [
+      "I've been waiting THREE weeks!!! Don\u2019t tell me to wait, I'm FURIOUS",
+      'Ordered 2x on 10:30, ref #A1b2, 3rd time, f***ing 1,200 Grüße Ünïcode café',
+      "sooo annoyed :( 😡 @support https://x.y/z dont cant it's",
+    ];
+    for (const s of inputs) {
+      const plain = tokenize(s);
+      const looked = tokenize(s, table);
+      expect(looked.map(({ entry: _, ...t }) => t)).toEqual(plain.map(({ entry: _, ...t }) => t));
+      for (const t of looked) {
+        if (t.entry >= 0) expect(table.keys[t.entry]).toBe(t.norm);
+        else if (t.entry === ENTRY_UNKNOWN) expect(words.has(t.norm)).toBe(false);
+        else expect(t.entry).toBe(ENTRY_NOT_LOOKED_UP);
+      }
+      expect(looked.some((t) => t.entry >= 0)).toBe(true);
+    }
   });
 });

@@ -95,17 +95,48 @@ export interface WordInfo {
   stampNegated: number;
 }
 
-export const NO_INFO: WordInfo = Object.freeze({
-  cue: undefined, modifiers: undefined, sarcasm: undefined, negator: false, breaker: false, acronym: false,
-  negatedPositive: undefined, classes: 0, variant: undefined, number: undefined, ordinal: undefined, unit: undefined, deadline: undefined,
-  model: undefined, modelNegated: undefined, stamp: 0, stampNegated: 0,
-}) as WordInfo;
+/**
+ * A WordInfo with every field set in the constructor, so all of them live inside the object
+ * (one hidden class, no out-of-object property array): signals read these fields for every
+ * token.
+ */
+class WordRecord implements WordInfo {
+  cue: CueGroup | undefined = undefined;
+  modifiers: { tokens: readonly string[]; factor: number }[] | undefined = undefined;
+  sarcasm: { tokens: readonly string[] }[] | undefined = undefined;
+  negator = false;
+  breaker = false;
+  acronym = false;
+  negatedPositive: number | undefined = undefined;
+  number: number | undefined = undefined;
+  ordinal: number | undefined = undefined;
+  unit: number | undefined = undefined;
+  deadline: number | undefined = undefined;
+  classes = 0;
+  variant: string | undefined = undefined;
+  model: Float64Array | undefined = undefined;
+  modelNegated: Float64Array | undefined = undefined;
+  stamp = 0;
+  stampNegated = 0;
+}
+
+/** Creates the record of a word the lexicons know nothing about yet. */
+export function newWordInfo(): WordInfo {
+  return new WordRecord();
+}
+
+/**
+ * The record of unknown words. Not frozen (a frozen object would get a hidden class of its
+ * own and make every field read polymorphic); nothing writes to it: the model pass only
+ * stamps records that have weights.
+ */
+export const NO_INFO: WordInfo = newWordInfo();
 
 function buildWords(d: Omit<LexiconData, 'words' | 'table' | 'infoById'>): Map<string, WordInfo> {
   const words = new Map<string, WordInfo>();
   const info = (w: string): WordInfo => {
     let x = words.get(w);
-    if (!x) words.set(w, (x = { ...NO_INFO }));
+    if (!x) words.set(w, (x = newWordInfo()));
     return x;
   };
   for (const [w, g] of d.cues) info(w).cue = g;
@@ -177,6 +208,12 @@ function groupCues(cues: Cue[]): Map<string, CueGroup> {
     map.set(first, group);
   }
   return map;
+}
+
+/** Rebuilds the tokenizer's word table after `words` was changed (the model-fitting script does). */
+export function reindexWords(lex: LexiconData): void {
+  lex.table = new WordTable([...lex.words.keys()]);
+  lex.infoById = [...lex.words.values()];
 }
 
 let cached: LexiconData | undefined;

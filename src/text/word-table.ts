@@ -26,23 +26,35 @@ export class WordTable {
   /** Keys by id. */
   readonly keys: readonly string[];
   private readonly mask: number;
-  /** id + 1 per slot, 0 for empty. */
+  /**
+   * Two int32 per slot, [hash, id + 1] (id + 1 = 0: empty), so a probe reads one cache line
+   * before it compares characters.
+   */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
+  /** Every key's code units back to back, and where each key starts (`ends[id]` - length). */
+  private readonly chars: Uint16Array;
+  private readonly ends: Int32Array;
 
   constructor(keys: readonly string[]) {
     this.keys = keys;
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(keys.length);
+    this.slots = new Int32Array(size * 2);
+    this.ends = new Int32Array(keys.length);
+    let total = 0;
+    for (const k of keys) total += k.length;
+    this.chars = new Uint16Array(total);
+    let at = 0;
     for (let id = 0; id < keys.length; id++) {
-      const h = hashOf(keys[id]!);
-      this.hashes[id] = h;
+      const key = keys[id]!;
+      for (let k = 0; k < key.length; k++) this.chars[at++] = key.charCodeAt(k);
+      this.ends[id] = at;
+      const h = hashOf(key);
       let s = h & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = id + 1;
+      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = h;
+      this.slots[2 * s + 1] = id + 1;
     }
   }
 
@@ -51,21 +63,22 @@ export class WordTable {
    * read as "'"), or -1. `hash` must be that normalized slice's hash.
    */
   find(text: string, start: number, end: number, hash: number): number {
-    const { slots, hashes, keys, mask } = this;
+    const { slots, chars, ends, mask } = this;
     const len = end - start;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const slot = slots[s]!;
+      const slot = slots[2 * s + 1]!;
       if (slot === 0) return -1;
+      if (slots[2 * s] !== hash) continue;
       const id = slot - 1;
-      if (hashes[id] !== hash) continue;
-      const key = keys[id]!;
-      if (key.length !== len) continue;
+      const to = ends[id]!;
+      const from = to - len;
+      if (from !== (id === 0 ? 0 : ends[id - 1]!)) continue;
       let k = 0;
       for (; k < len; k++) {
         let c = text.charCodeAt(start + k);
         if (c >= 65 && c <= 90) c |= 0x20;
         else if (c === 0x2019) c = 39;
-        if (c !== key.charCodeAt(k)) break;
+        if (c !== chars[from + k]) break;
       }
       if (k === len) return id;
     }

@@ -5,6 +5,17 @@ import type { Emotion } from '../../types.ts';
 
 let epoch = 0;
 
+let lastScale: Readonly<Record<Emotion, number>> | undefined;
+let lastRow = new Float64Array(MODEL_EMOTIONS.length);
+/** The scales in MODEL_EMOTIONS order, rebuilt only when a different scale object comes in. */
+function scaleRow(scale: Readonly<Record<Emotion, number>>): Float64Array {
+  if (scale !== lastScale) {
+    lastRow = Float64Array.from(MODEL_EMOTIONS, (e) => scale[e]);
+    lastScale = scale;
+  }
+  return lastRow;
+}
+
 /**
  * The learned linear model (lexicons/learned/goemotions.tsv): each distinct
  * feature (word, `not:`word in a negation scope, emoji; see ../features.ts)
@@ -18,7 +29,7 @@ export function model(ctx: Context, scale: Readonly<Record<Emotion, number>>): n
   // Binary features: each feature counts once per message. A per-call stamp on the word's
   // entry marks it as seen without allocating a Set per call.
   const stamp = ++epoch;
-  const scales = MODEL_EMOTIONS.map((e) => scale[e]);
+  const scales = scaleRow(scale);
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
     if (kind !== WORD && kind !== EMOJI && kind !== EMOTICON) continue;
@@ -33,10 +44,9 @@ export function model(ctx: Context, scale: Readonly<Record<Emotion, number>>): n
       if (!w || info.stamp === stamp) continue;
       info.stamp = stamp;
     }
-    const gratitude = ctx.gratitudeFactor(tokens[i]!.sentence);
     for (let k = 0; k < w.length; k++) {
       let v = w[k]! * scales[k]!;
-      if (k === 4 && v > 0) v *= gratitude; // gratitude column
+      if (k === 4 && v > 0) v *= ctx.gratitudeFactor(tokens[i]!.sentence); // gratitude column
       if (v === 0) continue;
       sums[k]! += v;
       if (Math.abs(v) >= ctx.minEvidence) ctx.add(MODEL_EMOTIONS[k]!, v, i, i + 1, 'model:goemotions');
