@@ -5,6 +5,7 @@
 import { LEXICONS, type Row } from './compiled.ts';
 import type { Emotion } from '../types.ts';
 import { WordTable } from '../text/word-table.ts';
+import { HAS_MODIFIER, HAS_NEGATED_POSITIVE, HAS_SARCASM_OPENER, HAS_TIME_WORD } from '../text/has.ts';
 
 export const EMOTIONS: readonly Emotion[] = ['frustration', 'anger', 'anxiety', 'confusion', 'urgency', 'gratitude'];
 /** Emotions the learned model scores, in the column order of lexicons/learned/goemotions.tsv. */
@@ -93,6 +94,8 @@ export interface WordInfo {
   /** Scratch for the model pass: the last call that counted `model` / `modelNegated` (binary features). */
   stamp: number;
   stampNegated: number;
+  /** HAS_* flags (src/text/has.ts) this word gives a message; set by `reindexWords`. */
+  has: number;
 }
 
 /**
@@ -118,6 +121,7 @@ class WordRecord implements WordInfo {
   modelNegated: Float64Array | undefined = undefined;
   stamp = 0;
   stampNegated = 0;
+  has = 0;
 }
 
 /** Creates the record of a word the lexicons know nothing about yet. */
@@ -210,10 +214,21 @@ function groupCues(cues: Cue[]): Map<string, CueGroup> {
   return map;
 }
 
+/** The HAS_* flags a known word contributes; cached on its WordInfo as `has`. */
+function hasFlags(x: WordInfo): number {
+  let has = 0;
+  if (x.sarcasm) has |= HAS_SARCASM_OPENER;
+  if (x.modifiers) has |= HAS_MODIFIER;
+  if (x.negatedPositive !== undefined) has |= HAS_NEGATED_POSITIVE;
+  if (x.number !== undefined || x.ordinal !== undefined || x.classes & WORD_CLASS['deadline-prep']) has |= HAS_TIME_WORD;
+  return has;
+}
+
 /** Rebuilds the tokenizer's word table after `words` was changed (the model-fitting script does). */
 export function reindexWords(lex: LexiconData): void {
   lex.table = new WordTable([...lex.words.keys()]);
   lex.infoById = [...lex.words.values()];
+  for (const x of lex.infoById) x.has = hasFlags(x);
 }
 
 let cached: LexiconData | undefined;
@@ -265,6 +280,7 @@ export function lexicon(): LexiconData {
     known,
   };
   const words = buildWords(data);
-  cached = { ...data, words, table: new WordTable([...words.keys()]), infoById: [...words.values()] };
+  cached = { ...data, words, table: new WordTable([]), infoById: [] };
+  reindexWords(cached);
   return cached;
 }

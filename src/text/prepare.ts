@@ -1,18 +1,10 @@
 import { lexicon, NO_INFO, WORD_CLASS, type WordInfo } from '../lexicon/index.ts';
 
-const TIME_CLASSES = WORD_CLASS['deadline-prep'];
+import { HAS_CAPS, HAS_ELONGATION, HAS_NUMBER, HAS_REPEATED_MARK } from './has.ts';
 import { negationScope } from './negation.ts';
 import { ENTRY_UNKNOWN, collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
 
-/** What a message contains, so signals with nothing to find can skip their pass. */
-export const HAS_NUMBER = 1;
-export const HAS_CAPS = 2;
-export const HAS_REPEATED_MARK = 4;
-export const HAS_ELONGATION = 8;
-export const HAS_SARCASM_OPENER = 16;
-export const HAS_MODIFIER = 32;
-export const HAS_NEGATED_POSITIVE = 64;
-export const HAS_TIME_WORD = 128;
+export { HAS_CAPS, HAS_ELONGATION, HAS_MODIFIER, HAS_NEGATED_POSITIVE, HAS_NUMBER, HAS_REPEATED_MARK, HAS_SARCASM_OPENER, HAS_TIME_WORD } from './has.ts';
 
 export interface Prepared {
   text: string;
@@ -64,10 +56,7 @@ export function prepare(text: string): Prepared {
       if (t.flags & F_ELONGATED) has |= HAS_ELONGATION;
     }
     if (x !== NO_INFO) {
-      if (x.sarcasm) has |= HAS_SARCASM_OPENER;
-      if (x.modifiers) has |= HAS_MODIFIER;
-      if (x.negatedPositive !== undefined) has |= HAS_NEGATED_POSITIVE;
-      if (x.number !== undefined || x.ordinal !== undefined || x.classes & TIME_CLASSES) has |= HAS_TIME_WORD;
+      has |= x.has;
       if (x.classes & WORD_CLASS.report) reports++;
     }
   }

@@ -220,7 +220,8 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     newline = false;
 
     // URLs: up to the next space.
-    const urlHead = isUrlStart(text, i);
+    const lc = c | 0x20;
+    const urlHead = lc === 104 || lc === 119 ? isUrlStart(text, i) : 0;
     if (urlHead && i + urlHead < n && !isSpace(text.charCodeAt(i + urlHead))) {
       let j = i + urlHead;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
@@ -253,7 +254,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
       continue;
     }
 
-    const cp = emojiAt(text, i, c);
+    const cp = c >= 0x203c ? emojiAt(text, i, c) : 0; // no emoji below U+203C
     if (cp) {
       const len = emojiLength(text, i, cp);
       tokens.push(token(i, i + len, emojiNorm(text.slice(i, i + len)), EMOJI, nl, sentence, ENTRY_NOT_LOOKED_UP));
@@ -261,7 +262,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
       continue;
     }
 
-    const first = letterAt(text, i, c);
+    const first = (lc >= 97 && lc <= 122) || letterAt(text, i, c);
     if (first || isDigit(c)) {
       let j = i;
       let letters = 0;
