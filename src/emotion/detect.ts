@@ -134,18 +134,26 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
   shapeAnchor ??= analyze(SHAPE_ANCHOR_TEXT);
   const cal = calibration();
   const { ctx, model: modelParts, other } = analyze(text, options.minEvidenceWeight ?? 0.4);
-  const emotions = {} as Record<Emotion, number>;
-  const detected: Emotion[] = [];
-  for (const e of EMOTIONS) {
-    const k = EMOTION_INDEX[e];
-    const s = round(sigmoid(cal.bias[e] + cal.modelScale[e] * modelParts[k]! + cal.cueScale[e] * other[k]!));
-    emotions[e] = s;
-    const threshold = options.thresholds?.[e] ?? cal.threshold[e];
-    if (s >= threshold) detected.push(e);
+  // Index-based: the calibration as arrays, the record built as one literal (one shape).
+  const byIndex = cal.byIndex;
+  const strength = new Float64Array(6);
+  for (let k = 0; k < 6; k++) {
+    strength[k] = round(sigmoid(byIndex.bias[k]! + byIndex.modelScale[k]! * modelParts[k]! + byIndex.cueScale[k]! * other[k]!));
   }
-  detected.sort((a, b) => emotions[b] - emotions[a] || EMOTION_INDEX[a] - EMOTION_INDEX[b]);
+  const emotions: Record<Emotion, number> = {
+    frustration: strength[0]!, anger: strength[1]!, anxiety: strength[2]!,
+    confusion: strength[3]!, urgency: strength[4]!, gratitude: strength[5]!,
+  };
+  const thresholds = options.thresholds;
+  const detected: Emotion[] = [];
+  for (let k = 0; k < 6; k++) {
+    const e = EMOTIONS[k]!;
+    const threshold = thresholds === undefined ? byIndex.threshold[k]! : (thresholds[e] ?? byIndex.threshold[k]!);
+    if (strength[k]! >= threshold) detected.push(e);
+  }
+  if (detected.length > 1) detected.sort((a, b) => emotions[b] - emotions[a] || EMOTION_INDEX[a] - EMOTION_INDEX[b]);
   let strongest = 0;
-  for (const e of EMOTIONS) if (emotions[e] > strongest) strongest = emotions[e];
+  for (let k = 0; k < 6; k++) if (strength[k]! > strongest) strongest = strength[k]!;
   const intensity = round(Math.min(1, 0.75 * strongest + 0.25 * Math.min(1, ctx.amplifiers / 2)));
   const evidence = sortEvidence(ctx.evidence);
   return { emotions, detected, primary: detected[0] ?? null, intensity, evidence };
