@@ -136,7 +136,7 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
   const { ctx, model: modelParts, other } = analyze(text, options.minEvidenceWeight ?? 0.4);
   // Index-based: the calibration as arrays, the record built as one literal (one shape).
   const byIndex = cal.byIndex;
-  const strength = new Float64Array(6);
+  const strength = [0, 0, 0, 0, 0, 0];
   for (let k = 0; k < 6; k++) {
     strength[k] = round(sigmoid(byIndex.bias[k]! + byIndex.modelScale[k]! * modelParts[k]! + byIndex.cueScale[k]! * other[k]!));
   }

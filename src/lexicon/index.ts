@@ -96,6 +96,8 @@ export interface WordInfo {
   stampNegated: number;
   /** HAS_* flags (src/text/has.ts) this word gives a message; set by `reindexWords`. */
   has: number;
+  /** The word is the second token of some multi-word cue. */
+  second: boolean;
 }
 
 /**
@@ -122,6 +124,7 @@ class WordRecord implements WordInfo {
   stamp = 0;
   stampNegated = 0;
   has = 0;
+  second = false;
 }
 
 /** Creates the record of a word the lexicons know nothing about yet. */
@@ -158,7 +161,9 @@ function buildWords(d: Omit<LexiconData, 'words' | 'table' | 'infoById'>): Map<s
   for (const w of d.known) info(w);
   for (const g of d.cues.values()) {
     for (const [second, list] of g.multi) {
-      g.nextInfo.push(info(second));
+      const x = info(second);
+      x.second = true;
+      g.nextInfo.push(x);
       g.nextCues.push(list);
     }
   }

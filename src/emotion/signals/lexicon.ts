@@ -26,16 +26,24 @@ function matchAt(tokens: readonly Token[], i: number, phrase: readonly string[])
   return j;
 }
 
-const NO_FACTORS: number[] = [];
+const NO_FACTORS = new Float64Array(0);
+/**
+ * Reused between calls: allocating a typed array costs about a microsecond, as much as the
+ * whole cue pass. Valid only until the next call of lexiconCues (which is not re-entrant).
+ */
+let scratch = new Float64Array(256);
 
 /** Product of intensifier factors that end within two tokens before `i`, same sentence (1 where none). */
-function modifierFactors(ctx: Context): number[] {
+function modifierFactors(ctx: Context): Float64Array {
   const { tokens, infos } = ctx;
   let factors = NO_FACTORS;
   for (let i = 0; i < tokens.length; i++) {
     const list = infos[i]!.modifiers;
     if (!list) continue;
-    if (factors === NO_FACTORS) factors = new Array<number>(tokens.length).fill(1);
+    if (factors === NO_FACTORS) {
+      if (scratch.length < tokens.length) scratch = new Float64Array(tokens.length * 2);
+      factors = scratch.fill(1, 0, tokens.length);
+    }
     for (const m of list) {
       const end = matchAt(tokens, i, m.tokens);
       if (end < 0) continue;
@@ -66,7 +74,7 @@ export function lexiconCues(ctx: Context): void {
     let j = i + 1;
     while (j < n && skippable(tokens[j]!)) j++;
     let longer: readonly Cue[] | undefined;
-    if (j < n) {
+    if (j < n && infos[j]!.second) {
       const second = infos[j]!;
       const keys = group.nextInfo;
       for (let k = 0; k < keys.length; k++) if (keys[k] === second) { longer = group.nextCues[k]; break; }
@@ -78,7 +86,7 @@ export function lexiconCues(ctx: Context): void {
 }
 
 /** Tries cues (longest first) at token i; returns the bit set of emotions matched. */
-function tryCues(ctx: Context, list: readonly Cue[], i: number, done: number, coveredUntil: number[], factors: number[]): number {
+function tryCues(ctx: Context, list: readonly Cue[], i: number, done: number, coveredUntil: number[], factors: Float64Array): number {
   const { tokens, negated, infos } = ctx;
   for (const cue of list) {
     const e = cue.index;
@@ -92,7 +100,7 @@ function tryCues(ctx: Context, list: readonly Cue[], i: number, done: number, co
     if (weight > 0) {
       if (negated[i] && !infos[i]!.negator) weight *= NEGATED_FACTOR;
       else {
-        factor = factors[i] ?? 1;
+        factor = factors.length ? factors[i]! : 1;
         let caps = false;
         let elongated = false;
         for (let k = i; k < end; k++) {

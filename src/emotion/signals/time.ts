@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { WORD_CLASS } from '../../lexicon/index.ts';
+import { HAS_TIME_WORD } from '../../text/has.ts';
 import { NUM, PUNCT, WORD, type Token } from '../../text/tokenize.ts';
 
 const { 'wait-before': WAIT_BEFORE, 'wait-after': WAIT_AFTER, 'wait-weak': WAIT_WEAK, contact: CONTACT,
@@ -54,6 +55,8 @@ export function time(ctx: Context): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== WORD && t.kind !== NUM) continue;
+    // Only numbers, digit-led words ("3hrs", "5th") and number, ordinal or deadline words start anything below.
+    if (t.kind === WORD && !(ctx.infos[i]!.has & HAS_TIME_WORD) && !isDigitCode(t.norm.charCodeAt(0))) continue;
     let count: number | undefined;
     let hours: number | undefined;
     let last = i + 1;
