@@ -2,7 +2,7 @@ import { lexicon, NO_INFO, WORD_CLASS, type WordInfo } from '../lexicon/index.ts
 
 import { HAS_CAPS, HAS_ELONGATION, HAS_NUMBER, HAS_REPEATED_MARK } from './has.ts';
 import { negationScope } from './negation.ts';
-import { ENTRY_UNKNOWN, collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
+import { collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
 
 export { HAS_CAPS, HAS_ELONGATION, HAS_MODIFIER, HAS_NEGATED_POSITIVE, HAS_NUMBER, HAS_REPEATED_MARK, HAS_SARCASM_OPENER, HAS_TIME_WORD } from './has.ts';
 
@@ -32,7 +32,7 @@ export function prepare(text: string): Prepared {
   let reports = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let info = t.entry >= 0 ? infoById[t.entry] : t.entry === ENTRY_UNKNOWN ? undefined : words.get(t.norm);
+    let info = t.entry >= 0 ? infoById[t.entry] : undefined;
     if (t.kind === WORD) {
       if (t.flags & F_ELONGATED && !info) {
         const two = collapseElongation(t.norm, 2);

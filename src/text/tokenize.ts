@@ -27,7 +27,7 @@ export const F_NEWLINE = 8;
 
 /** `Token.entry` of a word the table does not hold. */
 export const ENTRY_UNKNOWN = -1;
-/** `Token.entry` of a token that was not looked up (no table, not a plain ASCII word): use `norm`. */
+/** `Token.entry` when `tokenize` had no table. */
 export const ENTRY_NOT_LOOKED_UP = -2;
 
 export interface Token {
@@ -186,6 +186,11 @@ function token(start: number, end: number, norm: string, kind: TokenKind, flags:
   return { start, end, norm, kind, flags, sentence, entry };
 }
 
+/** A token that is not a plain word: looked up by its finished `norm` when there is a table. */
+function other(start: number, end: number, norm: string, kind: TokenKind, flags: number, sentence: number, table: WordTable | undefined): Token {
+  return { start, end, norm, kind, flags, sentence, entry: table ? table.findKey(norm) : ENTRY_NOT_LOOKED_UP };
+}
+
 /**
  * Split `text` into tokens. Words keep inner apostrophes ("don't"), digits
  * ("3rd", "2pm") and asterisks ("f***"); runs of `!`/`?` and `.` form one
@@ -225,7 +230,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     if (urlHead && i + urlHead < n && !isSpace(text.charCodeAt(i + urlHead))) {
       let j = i + urlHead;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
-      tokens.push(token(i, j, text.slice(i, j).toLowerCase(), URL, nl, sentence, ENTRY_NOT_LOOKED_UP));
+      tokens.push(other(i, j, text.slice(i, j).toLowerCase(), URL, nl, sentence, table));
       i = j;
       continue;
     }
@@ -240,8 +245,8 @@ export function tokenize(text: string, table?: WordTable): Token[] {
         if (isDigit(d) || d === 95) { j++; continue; }
         break;
       }
-      if (c === 64) tokens.push(token(i, j, text.slice(i, j).toLowerCase(), MENTION, nl, sentence, ENTRY_NOT_LOOKED_UP));
-      else tokens.push(token(i, j, text.slice(i + 1, j).toLowerCase(), WORD, F_HASHTAG | nl, sentence, ENTRY_NOT_LOOKED_UP));
+      if (c === 64) tokens.push(other(i, j, text.slice(i, j).toLowerCase(), MENTION, nl, sentence, table));
+      else tokens.push(other(i, j, text.slice(i + 1, j).toLowerCase(), WORD, F_HASHTAG | nl, sentence, table));
       i = j;
       continue;
     }
@@ -249,7 +254,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     // Emoticons start with one of : ; = 8 < > } D
     const emo = c === 58 || c === 59 || c === 61 || c === 56 || c === 60 || c === 62 || c === 125 || c === 68 ? emoticonAt(text, i) : 0;
     if (emo) {
-      tokens.push(token(i, i + emo, text.slice(i, i + emo).replace(/-/g, ''), EMOTICON, nl, sentence, ENTRY_NOT_LOOKED_UP));
+      tokens.push(other(i, i + emo, text.slice(i, i + emo).replace(/-/g, ''), EMOTICON, nl, sentence, table));
       i += emo;
       continue;
     }
@@ -257,7 +262,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     const cp = c >= 0x203c ? emojiAt(text, i, c) : 0; // no emoji below U+203C
     if (cp) {
       const len = emojiLength(text, i, cp);
-      tokens.push(token(i, i + len, emojiNorm(text.slice(i, i + len)), EMOJI, nl, sentence, ENTRY_NOT_LOOKED_UP));
+      tokens.push(other(i, i + len, emojiNorm(text.slice(i, i + len)), EMOJI, nl, sentence, table));
       i += len;
       continue;
     }
@@ -345,6 +350,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
       else {
         norm = text.slice(i, end).toLowerCase();
         if (norm.indexOf('\u2019') >= 0) norm = norm.replace(/\u2019/g, "'");
+        if (table) entry = table.findKey(norm);
       }
       tokens.push(token(i, end, norm, kind, flags | nl, sentence, entry));
       i = end;
@@ -355,7 +361,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     if (c === 33 || c === 63) {
       let j = i + 1;
       while (j < n && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
-      tokens.push(token(i, j, text.slice(i, j), PUNCT, nl, sentence, ENTRY_NOT_LOOKED_UP));
+      tokens.push(other(i, j, text.slice(i, j), PUNCT, nl, sentence, table));
       pendingBreak = true;
       i = j;
       continue;
@@ -363,7 +369,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     if (c === 46 || c === 0x2026) {
       let j = i + 1;
       while (j < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 0x2026)) j++;
-      tokens.push(token(i, j, j - i > 1 || c === 0x2026 ? '...' : '.', PUNCT, nl, sentence, ENTRY_NOT_LOOKED_UP));
+      tokens.push(other(i, j, j - i > 1 || c === 0x2026 ? '...' : '.', PUNCT, nl, sentence, table));
       pendingBreak = true;
       i = j;
       continue;
@@ -372,7 +378,7 @@ export function tokenize(text: string, table?: WordTable): Token[] {
     // A lone surrogate or any other symbol: one code unit (or one pair) as a symbol token.
     const width = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const raw = text.slice(i, i + width);
-    tokens.push(token(i, i + width, raw === '\u2019' || raw === '\u2018' ? "'" : raw, isPunct ? PUNCT : SYMBOL, nl, sentence, ENTRY_NOT_LOOKED_UP));
+    tokens.push(other(i, i + width, raw === '\u2019' || raw === '\u2018' ? "'" : raw, isPunct ? PUNCT : SYMBOL, nl, sentence, table));
     i += width;
   }
   return tokens;

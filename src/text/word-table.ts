@@ -58,6 +58,24 @@ export class WordTable {
     }
   }
 
+  /** Id of `key`, compared exactly (it is already normalized; emoticons keep capitals: ":D"), or -1. */
+  findKey(key: string): number {
+    const { slots, chars, ends, mask } = this;
+    const hash = hashOf(key);
+    const len = key.length;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const slot = slots[2 * s + 1]!;
+      if (slot === 0) return -1;
+      if (slots[2 * s] !== hash) continue;
+      const id = slot - 1;
+      const from = ends[id]! - len;
+      if (from !== (id === 0 ? 0 : ends[id - 1]!)) continue;
+      let k = 0;
+      while (k < len && key.charCodeAt(k) === chars[from + k]) k++;
+      if (k === len) return id;
+    }
+  }
+
   /**
    * Id of the key equal to text[start, end) after normalization (A-Z lower-cased, U+2019
    * read as "'"), or -1. `hash` must be that normalized slice's hash.
