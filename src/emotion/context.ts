@@ -1,5 +1,5 @@
 import type { LexiconData, WordInfo } from '../lexicon/index.ts';
-import type { Prepared } from '../text/prepare.ts';
+import type { Candidates, Prepared } from '../text/prepare.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Emotion, EmotionEvidence } from '../types.ts';
 
@@ -31,6 +31,8 @@ export class Context {
   /** HAS_* flags of the prepared text. */
   readonly has: number;
   readonly reports: number;
+  /** Token indices where each signal can start. */
+  readonly at: Candidates;
   readonly lex: LexiconData;
   readonly matches: CueMatch[] = [];
   readonly evidence: EmotionEvidence[] = [];
@@ -47,6 +49,7 @@ export class Context {
     this.infos = p.infos;
     this.has = p.has;
     this.reports = p.reports;
+    this.at = p.at;
     this.lex = lex;
     this.minEvidence = minEvidence;
   }

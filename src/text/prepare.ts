@@ -1,8 +1,8 @@
 import { lexicon, NO_INFO, WORD_CLASS, type WordInfo } from '../lexicon/index.ts';
 
-import { HAS_CAPS, HAS_ELONGATION, HAS_NUMBER, HAS_REPEATED_MARK } from './has.ts';
+import { HAS_CAPS, HAS_ELONGATION, HAS_NUMBER, HAS_REPEATED_MARK, HAS_TIME_WORD } from './has.ts';
 import { negationScope } from './negation.ts';
-import { collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
+import { EMOJI, EMOTICON, collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
 
 export { HAS_CAPS, HAS_ELONGATION, HAS_MODIFIER, HAS_NEGATED_POSITIVE, HAS_NUMBER, HAS_REPEATED_MARK, HAS_SARCASM_OPENER, HAS_TIME_WORD } from './has.ts';
 
@@ -17,6 +17,22 @@ export interface Prepared {
   has: number;
   /** How many tokens report a source ("says", "told"): two or more can be a contradiction. */
   reports: number;
+  /** Token indices, in order, where each signal can start: the others are never visited. */
+  at: Candidates;
+}
+
+/** Where each token-driven signal can start (see `Prepared.at`). */
+export interface Candidates {
+  /** The word starts some emotion cue. */
+  cue: number[];
+  /** An intensifier or downtoner starts here. */
+  modifier: number[];
+  /** The learned model has weights for the word (plain or negated). */
+  model: number[];
+  /** A number, a digit-led word ("3hrs", "5th"), or a number, ordinal or deadline word. */
+  time: number[];
+  /** A word that is frustration when negated ("working"). */
+  negatedPositive: number[];
 }
 
 /**
@@ -30,6 +46,7 @@ export function prepare(text: string): Prepared {
   const infos = new Array<WordInfo>(tokens.length);
   let has = 0;
   let reports = 0;
+  const at: Candidates = { cue: [], modifier: [], model: [], time: [], negatedPositive: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let info = t.entry >= 0 ? infoById[t.entry] : undefined;
@@ -47,19 +64,26 @@ export function prepare(text: string): Prepared {
     }
     const x = info ?? NO_INFO;
     infos[i] = x;
-    if (t.kind === NUM) has |= HAS_NUMBER;
-    else if (t.kind === PUNCT) { if (t.end - t.start > 1) has |= HAS_REPEATED_MARK; }
+    if (t.kind === NUM) {
+      has |= HAS_NUMBER;
+      at.time.push(i);
+    } else if (t.kind === PUNCT) { if (t.end - t.start > 1) has |= HAS_REPEATED_MARK; }
     else if (t.kind === WORD) {
       const c = t.norm.charCodeAt(0);
       if (c >= 48 && c <= 57) has |= HAS_NUMBER;
       if (t.flags & F_CAPS && !x.acronym) has |= HAS_CAPS;
       if (t.flags & F_ELONGATED) has |= HAS_ELONGATION;
+      if ((c >= 48 && c <= 57) || x.has & HAS_TIME_WORD) at.time.push(i);
+      if (x.negatedPositive !== undefined) at.negatedPositive.push(i);
     }
     if (x !== NO_INFO) {
       has |= x.has;
       if (x.classes & WORD_CLASS.report) reports++;
+      if (x.cue) at.cue.push(i);
+      if (x.modifiers) at.modifier.push(i);
+      if ((x.model || x.modelNegated) && (t.kind === WORD || t.kind === EMOJI || t.kind === EMOTICON)) at.model.push(i);
     }
   }
   const negated = negationScope(tokens, infos);
-  return { text, tokens, infos, negated, has, reports };
+  return { text, tokens, infos, negated, has, reports, at };
 }

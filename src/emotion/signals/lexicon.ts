@@ -37,9 +37,10 @@ let scratch = new Float64Array(256);
 function modifierFactors(ctx: Context): Float64Array {
   const { tokens, infos } = ctx;
   let factors = NO_FACTORS;
-  for (let i = 0; i < tokens.length; i++) {
-    const list = infos[i]!.modifiers;
-    if (!list) continue;
+  const at = ctx.at.modifier;
+  for (let c = 0; c < at.length; c++) {
+    const i = at[c]!;
+    const list = infos[i]!.modifiers!;
     if (factors === NO_FACTORS) {
       if (scratch.length < tokens.length) scratch = new Float64Array(tokens.length * 2);
       factors = scratch.fill(1, 0, tokens.length);
@@ -68,9 +69,10 @@ export function lexiconCues(ctx: Context): void {
   const factors = ctx.has & HAS_MODIFIER ? modifierFactors(ctx) : NO_FACTORS;
   const coveredUntil = [0, 0, 0, 0, 0, 0];
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
-    const group = infos[i]!.cue;
-    if (!group) continue;
+  const at = ctx.at.cue;
+  for (let c = 0; c < at.length; c++) {
+    const i = at[c]!;
+    const group = infos[i]!.cue!;
     let j = i + 1;
     while (j < n && skippable(tokens[j]!)) j++;
     let longer: readonly Cue[] | undefined;

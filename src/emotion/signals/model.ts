@@ -1,6 +1,5 @@
 import type { Context } from '../context.ts';
 import { MODEL_EMOTIONS } from '../../lexicon/index.ts';
-import { EMOJI, EMOTICON, WORD } from '../../text/tokenize.ts';
 import type { Emotion } from '../../types.ts';
 
 let epoch = 0;
@@ -30,9 +29,9 @@ export function model(ctx: Context, scale: Readonly<Record<Emotion, number>>): n
   // entry marks it as seen without allocating a Set per call.
   const stamp = ++epoch;
   const scales = scaleRow(scale);
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens[i]!.kind;
-    if (kind !== WORD && kind !== EMOJI && kind !== EMOTICON) continue;
+  const at = ctx.at.model; // words, emoji and emoticons with weights
+  for (let c = 0; c < at.length; c++) {
+    const i = at[c]!;
     const info = infos[i]!;
     let w: Float64Array | undefined;
     if (negated[i]) {

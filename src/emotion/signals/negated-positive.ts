@@ -1,5 +1,4 @@
 import type { Context } from '../context.ts';
-import { WORD } from '../../text/tokenize.ts';
 
 /**
  * "not working", "never received", "no response": a good outcome that is
@@ -8,11 +7,12 @@ import { WORD } from '../../text/tokenize.ts';
 export function negatedPositive(ctx: Context): void {
   const { tokens, negated, infos } = ctx;
   let covered: number[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  const at = ctx.at.negatedPositive; // words with a negated-positive weight
+  for (let c = 0; c < at.length; c++) {
+    const i = at[c]!;
     if (!negated[i]) continue;
-    const w = infos[i]!.negatedPositive;
+    const w = infos[i]!.negatedPositive!;
     const t = tokens[i]!;
-    if (w === undefined || t.kind !== WORD) continue;
     if (!covered) {
       covered = new Array<number>(tokens.length).fill(0);
       for (const m of ctx.matches) if (m.emotion === 'frustration') covered.fill(1, m.first, m.last);

@@ -1,6 +1,5 @@
 import type { Context } from '../context.ts';
 import { WORD_CLASS } from '../../lexicon/index.ts';
-import { HAS_TIME_WORD } from '../../text/has.ts';
 import { NUM, PUNCT, WORD, type Token } from '../../text/tokenize.ts';
 
 const { 'wait-before': WAIT_BEFORE, 'wait-after': WAIT_AFTER, 'wait-weak': WAIT_WEAK, contact: CONTACT,
@@ -51,79 +50,84 @@ function wordAt(tokens: readonly Token[], i: number): string {
  * time", "5th time", "called 4 times".
  */
 export function time(ctx: Context): void {
+  // Only numbers, digit-led words ("3hrs", "5th") and number, ordinal or deadline words start
+  // anything here (prepare() lists them); a match consumes the tokens it covers.
+  const at = ctx.at.time;
+  let from = 0;
+  for (let c = 0; c < at.length; c++) {
+    const i = at[c]!;
+    if (i >= from) from = timeAt(ctx, i);
+  }
+}
+
+/** Looks for a duration, repeated contact or deadline starting at token i; returns the index to go on from. */
+function timeAt(ctx: Context, i: number): number {
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== WORD && t.kind !== NUM) continue;
-    // Only numbers, digit-led words ("3hrs", "5th") and number, ordinal or deadline words start anything below.
-    if (t.kind === WORD && !(ctx.infos[i]!.has & HAS_TIME_WORD) && !isDigitCode(t.norm.charCodeAt(0))) continue;
-    let count: number | undefined;
-    let hours: number | undefined;
-    let last = i + 1;
-    const glued = attached(ctx, t);
-    if (glued) { count = glued[0]; hours = glued[1]; }
-    else {
-      count = countOf(ctx, t, i);
-      if (count !== undefined) {
-        let j = i + 1;
-        // "a couple of days", "two more weeks", "3 full days", "a few hours"
-        for (let skip = 0; skip < 3 && j < tokens.length; skip++) {
-          const w = wordAt(tokens, j);
-          if (w === 'of' || w === 'more' || w === 'full' || w === 'whole' || w === 'long' || w === 'couple' || w === 'few' || w === 'entire' || w === '+') j++;
-          else break;
-        }
-        const unitTok = tokens[j];
-        const unit = unitTok && unitTok.kind === WORD ? ctx.infos[j]!.unit : undefined;
-        if (unit !== undefined) { hours = unit; last = j + 1; }
-        else if (unitTok && unitTok.kind === WORD && (unitTok.norm === 'times' || unitTok.norm === 'attempts' || unitTok.norm === 'calls' || unitTok.norm === 'emails')) {
-          const contact = (classAt(ctx, i - 1) | classAt(ctx, i - 2) | classAt(ctx, i - 3) | classAt(ctx, i - 4)) & CONTACT || wordAt(tokens, j + 1) === 'now' || wordAt(tokens, j + 1) === 'already';
-          if (contact && count >= 2 && count < 1000) ctx.add('frustration', Math.min(2.4, 1.1 + 0.45 * Math.log(count)), i, j + 1, 'signal:repeat-contact');
-          i = j;
-          continue;
-        }
-      }
-      // Ordinal + time: "third time", "3rd time".
-      const ord = t.kind === WORD ? (ctx.infos[i]!.ordinal ?? ordinalNumber(t.norm)) : undefined;
-      if (ord !== undefined && ord >= 2 && wordAt(tokens, i + 1) === 'time') {
-        ctx.add('frustration', Math.min(2.6, 1.1 + 0.8 * Math.log(ord)), i, i + 2, 'signal:repeat-contact');
-        i += 1;
-        continue;
-      }
-    }
-    if (count !== undefined && hours !== undefined) {
-      if (count <= 0 || count > 10000) continue;
-      const total = count * hours;
-      const before = [wordAt(tokens, i - 1), wordAt(tokens, i - 2), wordAt(tokens, i - 3)];
-      const beforeClasses = classAt(ctx, i - 1) | classAt(ctx, i - 2) | classAt(ctx, i - 3);
-      const afterClasses = classAt(ctx, last) | classAt(ctx, last + 1);
-      const soon = beforeClasses & SOON_BEFORE && !before.some((w) => w === 'for' || w === 'been') && sentenceHas(ctx, i, FUTURE);
-      if (soon || afterClasses & SOON_AFTER) {
-        if (total <= 96) ctx.add('urgency', deadlineWeight(total), i, last, 'signal:deadline');
-      } else if (beforeClasses & WAIT_BEFORE || afterClasses & WAIT_AFTER || sentenceWaits(tokens, i) ||
-          ((beforeClasses & WAIT_WEAK || wordAt(tokens, last) === 'on') && ctx.cueSum(['frustration', 'anger'], t.sentence) > 0)) {
-        if (total >= 0.1) ctx.add('frustration', waitWeight(total), i, last, 'signal:waiting');
-      }
-      i = last - 1;
-      continue;
-    }
-    // Deadlines: "by Friday", "before 5pm", "due tomorrow".
-    if (t.kind === WORD && ctx.infos[i]!.classes & DEADLINE_PREP) {
+  const t = tokens[i]!;
+  let count: number | undefined;
+  let hours: number | undefined;
+  let last = i + 1;
+  const glued = attached(ctx, t);
+  if (glued) { count = glued[0]; hours = glued[1]; }
+  else {
+    count = countOf(ctx, t, i);
+    if (count !== undefined) {
       let j = i + 1;
-      if (wordAt(tokens, j) === 'this' || wordAt(tokens, j) === 'next' || wordAt(tokens, j) === 'the') j++;
-      const target = tokens[j];
-      if (!target || target.kind === PUNCT) continue;
-      const next = wordAt(tokens, j + 1);
-      const clock = isClockTime(target.norm) || (target.kind === NUM && /^\d{1,2}$/.test(target.norm) && (next === 'am' || next === 'pm'));
-      const w = ctx.infos[j]!.deadline ?? (clock ? 2 : undefined);
-      if (w !== undefined) {
-        let end = j + 1;
-        if (wordAt(tokens, end) === 'am' || wordAt(tokens, end) === 'pm') end++;
-        const scale = wordAt(tokens, j - 1) === 'next' ? 0.6 : 1;
-        ctx.add('urgency', w * scale, i, end, 'signal:deadline');
-        i = end - 1;
+      // "a couple of days", "two more weeks", "3 full days", "a few hours"
+      for (let skip = 0; skip < 3 && j < tokens.length; skip++) {
+        const w = wordAt(tokens, j);
+        if (w === 'of' || w === 'more' || w === 'full' || w === 'whole' || w === 'long' || w === 'couple' || w === 'few' || w === 'entire' || w === '+') j++;
+        else break;
       }
+      const unitTok = tokens[j];
+      const unit = unitTok && unitTok.kind === WORD ? ctx.infos[j]!.unit : undefined;
+      if (unit !== undefined) { hours = unit; last = j + 1; }
+      else if (unitTok && unitTok.kind === WORD && (unitTok.norm === 'times' || unitTok.norm === 'attempts' || unitTok.norm === 'calls' || unitTok.norm === 'emails')) {
+        const contact = (classAt(ctx, i - 1) | classAt(ctx, i - 2) | classAt(ctx, i - 3) | classAt(ctx, i - 4)) & CONTACT || wordAt(tokens, j + 1) === 'now' || wordAt(tokens, j + 1) === 'already';
+        if (contact && count >= 2 && count < 1000) ctx.add('frustration', Math.min(2.4, 1.1 + 0.45 * Math.log(count)), i, j + 1, 'signal:repeat-contact');
+        return j + 1;
+      }
+    }
+    // Ordinal + time: "third time", "3rd time".
+    const ord = t.kind === WORD ? (ctx.infos[i]!.ordinal ?? ordinalNumber(t.norm)) : undefined;
+    if (ord !== undefined && ord >= 2 && wordAt(tokens, i + 1) === 'time') {
+      ctx.add('frustration', Math.min(2.6, 1.1 + 0.8 * Math.log(ord)), i, i + 2, 'signal:repeat-contact');
+      return i + 2;
     }
   }
+  if (count !== undefined && hours !== undefined) {
+    if (count <= 0 || count > 10000) return i + 1;
+    const total = count * hours;
+    const before = [wordAt(tokens, i - 1), wordAt(tokens, i - 2), wordAt(tokens, i - 3)];
+    const beforeClasses = classAt(ctx, i - 1) | classAt(ctx, i - 2) | classAt(ctx, i - 3);
+    const afterClasses = classAt(ctx, last) | classAt(ctx, last + 1);
+    const soon = beforeClasses & SOON_BEFORE && !before.some((w) => w === 'for' || w === 'been') && sentenceHas(ctx, i, FUTURE);
+    if (soon || afterClasses & SOON_AFTER) {
+      if (total <= 96) ctx.add('urgency', deadlineWeight(total), i, last, 'signal:deadline');
+    } else if (beforeClasses & WAIT_BEFORE || afterClasses & WAIT_AFTER || sentenceWaits(tokens, i) ||
+        ((beforeClasses & WAIT_WEAK || wordAt(tokens, last) === 'on') && ctx.cueSum(['frustration', 'anger'], t.sentence) > 0)) {
+      if (total >= 0.1) ctx.add('frustration', waitWeight(total), i, last, 'signal:waiting');
+    }
+    return last;
+  }
+  // Deadlines: "by Friday", "before 5pm", "due tomorrow".
+  if (t.kind === WORD && ctx.infos[i]!.classes & DEADLINE_PREP) {
+    let j = i + 1;
+    if (wordAt(tokens, j) === 'this' || wordAt(tokens, j) === 'next' || wordAt(tokens, j) === 'the') j++;
+    const target = tokens[j];
+    if (!target || target.kind === PUNCT) return i + 1;
+    const next = wordAt(tokens, j + 1);
+    const clock = isClockTime(target.norm) || (target.kind === NUM && /^\d{1,2}$/.test(target.norm) && (next === 'am' || next === 'pm'));
+    const w = ctx.infos[j]!.deadline ?? (clock ? 2 : undefined);
+    if (w !== undefined) {
+      let end = j + 1;
+      if (wordAt(tokens, end) === 'am' || wordAt(tokens, end) === 'pm') end++;
+      const scale = wordAt(tokens, j - 1) === 'next' ? 0.6 : 1;
+      ctx.add('urgency', w * scale, i, end, 'signal:deadline');
+      return end;
+    }
+  }
+  return i + 1;
 }
 
 function sentenceHas(ctx: Context, i: number, wordClass: number): boolean {
