@@ -7,6 +7,20 @@ export const EMOTION_INDEX: Readonly<Record<Emotion, number>> = {
   frustration: 0, anger: 1, anxiety: 2, confusion: 3, urgency: 4, gratitude: 5,
 };
 
+/**
+ * EMOTION_INDEX[e] without a keyed property load: with the key varying, that load goes
+ * megamorphic, and sorting evidence and summing weights do it for every item.
+ */
+export function emotionIndex(e: Emotion): number {
+  switch (e.charCodeAt(0)) {
+    case 102: return 0; // frustration
+    case 97: return e.charCodeAt(2) === 103 ? 1 : 2; // anGer, anXiety
+    case 99: return 3; // confusion
+    case 117: return 4; // urgency
+    default: return 5; // gratitude
+  }
+}
+
 /** A lexicon phrase found in the text. Token indices are end-exclusive. */
 export interface CueMatch {
   emotion: Emotion;
@@ -85,7 +99,7 @@ export class Context {
   /** Call once every cue match is in: later reads of `cueSum` are O(1). */
   freeze(): void {
     this.frozen = true;
-    for (const m of this.matches) if (m.weight > 0) this.totals[EMOTION_INDEX[m.emotion]]! += m.weight;
+    for (const m of this.matches) if (m.weight > 0) this.totals[emotionIndex(m.emotion)]! += m.weight;
   }
 
   /** Sum of positive cue weight for the given emotions, in the whole text or one sentence. */
@@ -100,7 +114,7 @@ export class Context {
           if (m.weight <= 0) continue;
           let row = this.bySentence.get(m.sentence);
           if (!row) this.bySentence.set(m.sentence, (row = [0, 0, 0, 0, 0, 0]));
-          row[EMOTION_INDEX[m.emotion]]! += m.weight;
+          row[emotionIndex(m.emotion)]! += m.weight;
         }
       }
       const row = this.bySentence.get(sentence);
@@ -108,7 +122,7 @@ export class Context {
       sums = row;
     }
     let sum = 0;
-    for (const e of emotions) sum += sums[EMOTION_INDEX[e]]!;
+    for (const e of emotions) sum += sums[emotionIndex(e)]!;
     return sum;
   }
 }

@@ -3,7 +3,7 @@ import { EMOTIONS, MODEL_EMOTIONS, lexicon } from '../lexicon/index.ts';
 import { HAS_CAPS, HAS_ELONGATION, HAS_NEGATED_POSITIVE, HAS_NUMBER, HAS_REPEATED_MARK, HAS_SARCASM_OPENER, HAS_TIME_WORD, prepare } from '../text/prepare.ts';
 import type { DetectOptions, Emotion, EmotionEvidence, EmotionReport } from '../types.ts';
 import { calibration } from './calibration.ts';
-import { Context, EMOTION_INDEX, round } from './context.ts';
+import { Context, emotionIndex, round } from './context.ts';
 import { caps } from './signals/caps.ts';
 import { contradiction } from './signals/contradiction.ts';
 import { lexiconCues } from './signals/lexicon.ts';
@@ -58,20 +58,22 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
   // `other` is the unscaled sum of rule evidence per emotion (tuning varies the scale);
   // the evidence itself carries the calibrated weights the caller sees.
   const other = [0, 0, 0, 0, 0, 0];
-  const scale = cal.cueScale;
+  const scale = cal.byIndex.cueScale;
   for (const ev of ctx.evidence) {
-    other[EMOTION_INDEX[ev.emotion]]! += ev.weight;
-    ev.weight = round(ev.weight * scale[ev.emotion]);
+    const k = emotionIndex(ev.emotion);
+    other[k]! += ev.weight;
+    ev.weight = round(ev.weight * scale[k]!);
   }
   for (const m of ctx.matches) {
     let w = m.weight;
     if (m.emotion === 'gratitude' && w > 0) w *= ctx.gratitudeFactor(m.sentence);
-    other[EMOTION_INDEX[m.emotion]]! += w;
-    ctx.add(m.emotion, w * scale[m.emotion], m.first, m.last, m.source);
+    const k = emotionIndex(m.emotion);
+    other[k]! += w;
+    ctx.add(m.emotion, w * scale[k]!, m.first, m.last, m.source);
     // Anger in support messages nearly always comes with frustration (21 of 32 angry dev messages).
     if (m.emotion === 'anger' && w > 0) {
       other[0]! += w * ANGER_SPILLOVER;
-      ctx.add('frustration', w * ANGER_SPILLOVER * scale.frustration, m.first, m.last, 'signal:anger-spillover');
+      ctx.add('frustration', w * ANGER_SPILLOVER * scale[0]!, m.first, m.last, 'signal:anger-spillover');
     }
   }
   const sums = model(ctx, cal.modelScale);
@@ -80,13 +82,13 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
     const e = MODEL_EMOTIONS[k]!;
     const ms = cal.modelScale[e];
     // Unscaled learned logit, so tuning can try other scales without re-running.
-    modelParts[EMOTION_INDEX[e]] = lex.modelBias[k]! + (ms === 0 ? 0 : sums[k]! / ms);
+    modelParts[emotionIndex(e)] = lex.modelBias[k]! + (ms === 0 ? 0 : sums[k]! / ms);
   }
   return { ctx, model: modelParts, other };
 }
 
 function evidenceOrder(a: EmotionEvidence, b: EmotionEvidence): number {
-  return a.start - b.start || a.end - b.end || EMOTION_INDEX[a.emotion] - EMOTION_INDEX[b.emotion];
+  return a.start - b.start || a.end - b.end || emotionIndex(a.emotion) - emotionIndex(b.emotion);
 }
 
 /**
@@ -151,7 +153,7 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
     const threshold = thresholds === undefined ? byIndex.threshold[k]! : (thresholds[e] ?? byIndex.threshold[k]!);
     if (strength[k]! >= threshold) detected.push(e);
   }
-  if (detected.length > 1) detected.sort((a, b) => emotions[b] - emotions[a] || EMOTION_INDEX[a] - EMOTION_INDEX[b]);
+  if (detected.length > 1) detected.sort((a, b) => emotions[b] - emotions[a] || emotionIndex(a) - emotionIndex(b));
   let strongest = 0;
   for (let k = 0; k < 6; k++) if (strength[k]! > strongest) strongest = strength[k]!;
   const intensity = round(Math.min(1, 0.75 * strongest + 0.25 * Math.min(1, ctx.amplifiers / 2)));
