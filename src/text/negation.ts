@@ -5,29 +5,27 @@ import { PUNCT, WORD, type Token } from './tokenize.ts';
 const SOFT_PUNCT = new Set(["'", '"', '-', '\u2014', '\u2013', '*', '/', '&']);
 
 /**
- * Marks the tokens inside a negation scope: from after a negator up to
- * `maxWords` words, ending early at clause punctuation or a scope breaker
- * ("not angry, just confused"). Returns 1 for negated tokens. Linear time.
+ * Negation scope as a left-to-right state machine: a scope opens after a negator and covers
+ * up to `maxWords` words, ending early at clause punctuation, a sentence end or a scope
+ * breaker ("not angry, just confused"). prepare() feeds it each token in its own pass.
  */
-export function negationScope(
-  tokens: readonly Token[],
-  infos: readonly WordInfo[],
-  maxWords = 4,
-): number[] {
-  const out = new Array<number>(tokens.length).fill(0);
-  let remaining = 0;
-  let sentence = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.sentence !== sentence) { remaining = 0; sentence = t.sentence; }
-    if (t.kind === PUNCT && !SOFT_PUNCT.has(t.norm)) { remaining = 0; continue; }
-    if (t.kind !== WORD) continue;
-    if (infos[i]!.negator) { remaining = maxWords; continue; }
-    if (remaining > 0) {
-      if (infos[i]!.breaker) { remaining = 0; continue; }
-      out[i] = 1;
-      remaining--;
+export class NegationScope {
+  private remaining = 0;
+  private sentence = -1;
+  constructor(private readonly maxWords = 4) {}
+
+  /** 1 if `t` (whose lexicon entry is `info`) lies in a negation scope, else 0. */
+  step(t: Token, info: WordInfo): number {
+    if (t.sentence !== this.sentence) { this.remaining = 0; this.sentence = t.sentence; }
+    if (t.kind === PUNCT) {
+      if (!SOFT_PUNCT.has(t.norm)) this.remaining = 0;
+      return 0;
     }
+    if (t.kind !== WORD) return 0;
+    if (info.negator) { this.remaining = this.maxWords; return 0; }
+    if (this.remaining === 0) return 0;
+    if (info.breaker) { this.remaining = 0; return 0; }
+    this.remaining--;
+    return 1;
   }
-  return out;
 }

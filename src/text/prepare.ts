@@ -1,7 +1,7 @@
 import { lexicon, NO_INFO, WORD_CLASS, type WordInfo } from '../lexicon/index.ts';
 
 import { HAS_CAPS, HAS_ELONGATION, HAS_NUMBER, HAS_REPEATED_MARK, HAS_TIME_WORD } from './has.ts';
-import { negationScope } from './negation.ts';
+import { NegationScope } from './negation.ts';
 import { EMOJI, EMOTICON, collapseElongation, F_CAPS, F_ELONGATED, NUM, PUNCT, WORD, tokenize, type Token } from './tokenize.ts';
 
 export { HAS_CAPS, HAS_ELONGATION, HAS_MODIFIER, HAS_NEGATED_POSITIVE, HAS_NUMBER, HAS_REPEATED_MARK, HAS_SARCASM_OPENER, HAS_TIME_WORD } from './has.ts';
@@ -43,7 +43,9 @@ export interface Candidates {
 export function prepare(text: string): Prepared {
   const { words, table, infoById } = lexicon();
   const tokens = tokenize(text, table);
-  const infos = new Array<WordInfo>(tokens.length);
+  const infos: WordInfo[] = [];
+  const negated: number[] = [];
+  const scope = new NegationScope();
   let has = 0;
   let reports = 0;
   const at: Candidates = { cue: [], modifier: [], model: [], time: [], negatedPositive: [] };
@@ -63,7 +65,8 @@ export function prepare(text: string): Prepared {
       }
     }
     const x = info ?? NO_INFO;
-    infos[i] = x;
+    infos.push(x);
+    negated.push(scope.step(t, x));
     if (t.kind === NUM) {
       has |= HAS_NUMBER;
       at.time.push(i);
@@ -84,6 +87,5 @@ export function prepare(text: string): Prepared {
       if ((x.model || x.modelNegated) && (t.kind === WORD || t.kind === EMOJI || t.kind === EMOTICON)) at.model.push(i);
     }
   }
-  const negated = negationScope(tokens, infos);
   return { text, tokens, infos, negated, has, reports, at };
 }
