@@ -33,6 +33,8 @@ export interface Candidates {
   time: number[];
   /** A word that is frustration when negated ("working"). */
   negatedPositive: number[];
+  /** The first word of a sarcastic opener ("great", "thanks"). */
+  sarcasm: number[];
 }
 
 /**
@@ -48,7 +50,7 @@ export function prepare(text: string): Prepared {
   const scope = new NegationScope();
   let has = 0;
   let reports = 0;
-  const at: Candidates = { cue: [], modifier: [], model: [], time: [], negatedPositive: [] };
+  const at: Candidates = { cue: [], modifier: [], model: [], time: [], negatedPositive: [], sarcasm: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let info = t.entry >= 0 ? infoById[t.entry] : undefined;
@@ -78,6 +80,7 @@ export function prepare(text: string): Prepared {
       if (t.flags & F_ELONGATED) has |= HAS_ELONGATION;
       if ((c >= 48 && c <= 57) || x.has & HAS_TIME_WORD) at.time.push(i);
       if (x.negatedPositive !== undefined) at.negatedPositive.push(i);
+      if (x.sarcasm) at.sarcasm.push(i);
     }
     if (x !== NO_INFO) {
       has |= x.has;

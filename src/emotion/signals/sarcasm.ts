@@ -1,6 +1,5 @@
 import type { Context } from '../context.ts';
 import { WORD_CLASS } from '../../lexicon/index.ts';
-import { WORD } from '../../text/tokenize.ts';
 
 const NEGATIVE = ['frustration', 'anger'] as const;
 
@@ -12,16 +11,17 @@ const NEGATIVE = ['frustration', 'anger'] as const;
  */
 export function sarcasm(ctx: Context): void {
   const { tokens, infos } = ctx;
-  let sentenceStart = 0;
-  let lastSentence = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  const at = ctx.at.sarcasm; // words that start an opener
+  let doneSentence = -1;
+  for (let c = 0; c < at.length; c++) {
+    const i = at[c]!;
     const t = tokens[i]!;
-    if (t.sentence !== lastSentence) { lastSentence = t.sentence; sentenceStart = i; }
-    if (t.kind !== WORD) continue;
+    if (t.sentence === doneSentence) continue;
     // Opener within the first three words of its sentence ("Oh great", "Wow, so helpful").
-    if (i - sentenceStart > 3) continue;
-    const list = infos[i]!.sarcasm;
-    if (!list) continue;
+    if (i >= 4 && tokens[i - 4]!.sentence === t.sentence) continue;
+    let sentenceStart = i;
+    while (sentenceStart > 0 && tokens[sentenceStart - 1]!.sentence === t.sentence) sentenceStart--;
+    const list = infos[i]!.sarcasm!;
     let end = -1;
     for (const o of list) {
       let ok = true;
@@ -42,7 +42,7 @@ export function sarcasm(ctx: Context): void {
     ctx.add('frustration', 1.4, i, end, 'signal:sarcasm');
     ctx.add('anger', 0.6, i, end, 'signal:sarcasm');
     // Skip the rest of this sentence.
-    while (i + 1 < tokens.length && tokens[i + 1]!.sentence === s) i++;
+    doneSentence = s;
   }
 }
 
