@@ -86,6 +86,14 @@ export function validateLexicon(file: LexiconFile): LexiconProblem[] {
   if (range && (range.length !== 2 || range.some((x) => !Number.isFinite(x)))) {
     problems.push({ file: rel, line: 1, message: `malformed "#@ range:" (expected "min..max"), got "${file.meta.range}"` });
   }
+  // "#@ values: action=replace|delete|rewrite kind=a|b": the allowed values of string columns.
+  const allowed = new Map<number, Set<string>>();
+  for (const spec of (file.meta.values ?? '').split(/\s+/).filter(Boolean)) {
+    const m = /^([a-z0-9_-]+)=(.+)$/i.exec(spec);
+    const k = m ? file.columns.findIndex((c) => c.name === m[1]) : -1;
+    if (!m || k < 0) problems.push({ file: rel, line: 1, message: `malformed "#@ values:" entry "${spec}" (expected column=a|b|c with a known column)` });
+    else allowed.set(k, new Set(m[2]!.split('|')));
+  }
   const keyColumns = (file.meta.key ?? file.columns[0]?.name ?? '').split(',');
   const keyIdx = keyColumns.map((name) => file.columns.findIndex((c) => c.name === name));
   const seen = new Map<string, number>();
@@ -97,6 +105,10 @@ export function validateLexicon(file: LexiconFile): LexiconProblem[] {
     } else seen.set(key, row.line);
     file.columns.forEach((col, k) => {
       const v = row.values[k];
+      const set = allowed.get(k);
+      if (set && v !== undefined && !set.has(String(v))) {
+        problems.push({ file: rel, line: row.line, message: `column "${col.name}": "${String(v)}" is not one of ${[...set].join(', ')}` });
+      }
       if (col.type === 'number' && typeof v === 'number' && range && (v < (range[0] as number) || v > (range[1] as number))) {
         problems.push({ file: rel, line: row.line, message: `column "${col.name}": ${v} is outside ${file.meta.range}` });
       }

@@ -40,3 +40,70 @@ export interface DetectOptions {
   /** Include model evidence (learned word weights) whose |weight| is at least this. Default 0.4. */
   minEvidenceWeight?: number;
 }
+
+/** The six dimensions a reply is scored on. Higher is better on every one. */
+export type Dimension = 'empathy' | 'personalization' | 'positivity' | 'authenticity' | 'clarity' | 'followup';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A way to fix a finding: what to do, and where a safe rewrite exists, the text that replaces the finding's span. */
+export interface Suggestion {
+  message: string;
+  /** Replaces `reply.slice(finding.start, finding.end)`; `''` deletes it. */
+  replacement?: string;
+}
+
+/** Something in a reply to change, or the best place to add what is missing. */
+export interface Finding extends Span {
+  /** The rule that reported it, e.g. `no-canned-phrases`. */
+  ruleId: string;
+  dimension: Dimension;
+  severity: Severity;
+  /** What is wrong or missing, and why it matters. */
+  message: string;
+  /** Always `reply.slice(start, end)`. */
+  text: string;
+  /** At least one for every problem; a `replacement` where a safe rewrite exists. */
+  suggestions?: Suggestion[];
+}
+
+export interface ReplyContext {
+  /** The customer's message the reply answers. */
+  message?: string;
+  /** The customer's name, to check the greeting and the name used. */
+  customerName?: string;
+  /** The agent's name (not mistaken for the customer's in a sign-off). */
+  agentName?: string;
+}
+
+export interface DimensionScore {
+  /** 0..100. */
+  score: number;
+  findings: Finding[];
+}
+
+export interface ReplyScore {
+  /** 0..100 overall: the weighted mean of the dimension scores. */
+  score: number;
+  dimensions: Record<Dimension, DimensionScore>;
+  /** All findings, sorted by start. */
+  findings: Finding[];
+  /** `detectEmotions(context.message)` when a message was given. */
+  customer?: EmotionReport;
+}
+
+/** A known reply template (a team's macro), to report replies that copy it. */
+export interface Template {
+  /** How findings name it: a title, file name or id. */
+  name: string;
+  text: string;
+}
+
+export interface ScoreOptions {
+  /** Weight of each dimension in the overall score (defaults in docs/scoring.md). */
+  weights?: Partial<Record<Dimension, number>>;
+  /** The team's own templates: a reply that is a near-copy of one is reported with its name. */
+  templates?: readonly Template[];
+  /** Rules to turn off, or whose findings get another severity, by rule id. */
+  rules?: Readonly<Record<string, 'off' | Severity>>;
+}

@@ -53,6 +53,8 @@ describe('lexicon validator catches mistakes', () => {
     ['missing license', head.replace('#@ license: MIT\n', '') + 'late\t1\n', /missing provenance\/metadata "#@ license:"/],
     ['missing source', head.replace('#@ source: s\n', '') + 'late\t1\n', /"#@ source:"/],
     ['missing value', head + 'late\n', /missing value for column "weight"/],
+    ['value not allowed', head.replace('weight:number', 'weight:number kind:string') + '#@ values: kind=a|b\nlate\t1\tc\n', /"c" is not one of a, b/],
+    ['values for an unknown column', head + '#@ values: kind=a|b\nlate\t1\n', /malformed "#@ values:"/],
   ])('%s', (_, body, message) => {
     const { problems } = loadAllLexicons(write(body));
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);

@@ -1,0 +1,62 @@
+/**
+ * Phrase lists from lexicons/reply/*.tsv, matched over a reply's tokens: at each position the
+ * longest phrase wins and matches never overlap. Indexed by first token, so matching is
+ * linear in the reply for a fixed lexicon.
+ */
+import type { Token } from '../text/tokenize.ts';
+
+export interface PhraseEntry<T> {
+  tokens: readonly string[];
+  data: T;
+}
+
+export interface PhraseMatch<T> {
+  /** Token indices, end-exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  entry: PhraseEntry<T>;
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  readonly size: number;
+
+  constructor(entries: readonly PhraseEntry<T>[]) {
+    for (const e of entries) {
+      const first = e.tokens[0];
+      if (first === undefined) continue;
+      let list = this.byFirst.get(first);
+      if (!list) this.byFirst.set(first, (list = []));
+      list.push(e);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.size = entries.length;
+  }
+
+  /** The longest entry matching at token i, or undefined. */
+  at(tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
+    const list = this.byFirst.get(tokens[i]!.norm);
+    if (!list) return undefined;
+    outer: for (const e of list) {
+      if (i + e.tokens.length > tokens.length) continue;
+      for (let k = 1; k < e.tokens.length; k++) if (tokens[i + k]!.norm !== e.tokens[k]) continue outer;
+      return e;
+    }
+    return undefined;
+  }
+
+  /** Every non-overlapping longest match in tokens[from, to). */
+  all(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to; i++) {
+      const e = this.at(tokens, i);
+      if (!e || i + e.tokens.length > to) continue;
+      const last = i + e.tokens.length;
+      out.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, entry: e });
+      i = last - 1;
+    }
+    return out;
+  }
+}
