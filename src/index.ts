@@ -1,7 +1,11 @@
 /**
- * heard: detect customer emotion in support messages.
+ * heard: detect customer emotion in support messages and score draft replies.
  * This is the one public entry point.
  */
 export { detectEmotions } from './emotion/detect.ts';
+export { scoreReply } from './reply/score-reply.ts';
 export { EMOTIONS } from './lexicon/index.ts';
-export type { DetectOptions, Emotion, EmotionEvidence, EmotionReport, Span } from './types.ts';
+export type {
+  DetectOptions, Dimension, DimensionScore, Emotion, EmotionEvidence, EmotionReport, Finding, ReplyContext, ReplyScore,
+  ScoreOptions, Severity, Span, Suggestion, Template,
+} from './types.ts';

@@ -1,0 +1,43 @@
+/**
+ * Where a finding about something missing should point: the best place to add it.
+ * Acknowledgement belongs at the opening (the first sentence after the greeting), follow-up
+ * and next steps at the close (the last sentence before the sign-off).
+ */
+import { PUNCT } from '../text/tokenize.ts';
+import type { Span } from '../types.ts';
+import type { ReplyDoc } from './document.ts';
+
+/** Index of the first token after the greeting and its punctuation. */
+export function bodyStart(doc: ReplyDoc): number {
+  let i = doc.greeting ? doc.greeting.last : 0;
+  while (i < doc.tokens.length && doc.tokens[i]!.kind === PUNCT) i++;
+  return i;
+}
+
+function sentenceSpan(doc: ReplyDoc, tokenIndex: number, from: number): Span {
+  const s = doc.sentences.find((x) => tokenIndex >= x.first && tokenIndex < x.last)!;
+  return { start: doc.tokens[Math.max(from, s.first)]!.start, end: s.end };
+}
+
+/** The first body sentence (from its first body token). */
+export function openingAnchor(doc: ReplyDoc): Span {
+  const i = bodyStart(doc);
+  if (i >= doc.tokens.length) return doc.tokens.length ? { start: doc.tokens[0]!.start, end: doc.tokens[doc.tokens.length - 1]!.end } : { start: 0, end: 0 };
+  return sentenceSpan(doc, i, i);
+}
+
+/** The last body sentence before the sign-off. */
+export function closingAnchor(doc: ReplyDoc): Span {
+  const body = bodyStart(doc);
+  let i = doc.signoffAt - 1;
+  while (i > body && doc.tokens[i]!.kind === PUNCT) i--;
+  if (i < body) return openingAnchor(doc);
+  return sentenceSpan(doc, i, body);
+}
+
+/** Sentence index (into doc.sentences) of token i. */
+export function sentenceOf(doc: ReplyDoc, i: number): number {
+  const s = doc.tokens[i]!.sentence;
+  const first = doc.tokens[0]!.sentence;
+  return s - first;
+}

@@ -1,0 +1,62 @@
+/**
+ * Facts about a reply that several rules read, computed once: phrase matches of every reply
+ * lexicon (outside the sign-off where that matters), list items, time expressions, and words
+ * that name a negative feeling ("frustrating") for mirroring.
+ */
+import { lexicon } from '../lexicon/index.ts';
+import { NUM, PUNCT, WORD, F_NEWLINE } from '../text/tokenize.ts';
+import type { ReplyDoc } from './document.ts';
+import type { AckKind, CommitKind, ReplyLexicon, Rewrite, Weighted } from './lexicon.ts';
+import type { PhraseMatch } from './phrases.ts';
+
+export interface Facts {
+  canned: PhraseMatch<Rewrite>[];
+  jargon: PhraseMatch<Rewrite>[];
+  negative: PhraseMatch<Rewrite>[];
+  blame: PhraseMatch<Rewrite>[];
+  acknowledgement: PhraseMatch<Weighted<AckKind>>[];
+  commitments: PhraseMatch<Weighted<CommitKind>>[];
+  /** Token indices of words naming a negative feeling (frustrating, worried, confusing). */
+  feelingWords: number[];
+  /** Token indices that say when: a deadline word ("friday", "tomorrow") or a number with a time unit. */
+  timeWords: number[];
+  /** Token indices that open a numbered or bulleted list line ("1.", "2)", "-", "•"). */
+  listItems: number[];
+}
+
+const NEGATIVE_EMOTIONS = new Set(['frustration', 'anger', 'anxiety', 'confusion']);
+const BULLETS = new Set(['-', '*', '•', '–']);
+
+export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
+  const { tokens } = doc;
+  const { words } = lexicon();
+  const feelingWords: number[] = [];
+  const timeWords: number[] = [];
+  const listItems: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lineStart = i === 0 || (t.flags & F_NEWLINE) !== 0;
+    if (lineStart) {
+      const next = tokens[i + 1];
+      if (t.kind === NUM && next && next.kind === PUNCT && (next.norm === '.' || next.norm === ')') && next.start === t.end) listItems.push(i);
+      else if (t.kind === PUNCT && BULLETS.has(t.norm)) listItems.push(i);
+    }
+    if (t.kind !== WORD && t.kind !== NUM) continue;
+    const info = words.get(t.norm);
+    if (!info) continue;
+    if (info.cue?.single.some((c) => c.weight >= 1 && NEGATIVE_EMOTIONS.has(c.emotion))) feelingWords.push(i);
+    if (info.deadline !== undefined) timeWords.push(i);
+    else if (info.unit !== undefined && i > 0 && (tokens[i - 1]!.kind === NUM || words.get(tokens[i - 1]!.norm)?.number !== undefined)) timeWords.push(i);
+  }
+  return {
+    canned: lex.canned.all(tokens),
+    jargon: lex.jargon.all(tokens),
+    negative: lex.negative.all(tokens),
+    blame: lex.blame.all(tokens),
+    acknowledgement: lex.acknowledgement.all(tokens),
+    commitments: lex.commitments.all(tokens),
+    feelingWords,
+    timeWords,
+    listItems,
+  };
+}

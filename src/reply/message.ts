@@ -1,0 +1,84 @@
+/**
+ * The specifics of a customer's message that a personal reply refers back to: identifiers
+ * and amounts ("#48213", "$45"), dates and days, named products and things ("my router",
+ * "Visa card"), and what the customer already tried ("tried restarting").
+ */
+import { lexicon } from '../lexicon/index.ts';
+import { NUM, PUNCT, WORD, tokenize, type Token } from '../text/tokenize.ts';
+import { LEXICONS } from '../lexicon/compiled.ts';
+
+export type SpecificKind = 'id' | 'date' | 'thing' | 'tried';
+
+export interface Specific {
+  kind: SpecificKind;
+  /** The normalized word that a reply must repeat (or share a stem with) to refer to it. */
+  key: string;
+  /** How it reads in the message. */
+  text: string;
+}
+
+export interface MessageFacts {
+  specifics: Specific[];
+}
+
+let generic: Set<string> | undefined;
+/** Nouns too general to count as a specific after "my" ("my problem", "my time"). */
+function genericNouns(): Set<string> {
+  generic ??= new Set((LEXICONS['reply/generic-nouns'] ?? []).map((r) => String(r[0])));
+  return generic;
+}
+
+const PRONOUN_I = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function readMessage(message: string): MessageFacts {
+  const tokens = tokenize(message);
+  const { words } = lexicon();
+  const out: Specific[] = [];
+  const seen = new Set<string>();
+  const add = (kind: SpecificKind, key: string, t: Token, until = t.end): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ kind, key, text: message.slice(t.start, until) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (t.kind === NUM || (t.kind === WORD && /\d/.test(t.norm))) {
+      // Identifiers, amounts, dates and times; a lone digit ("3 times") is too vague.
+      const digits = t.norm.replace(/\D/g, '');
+      if (digits.length >= 2) add('id', digits, t);
+      continue;
+    }
+    if (t.kind !== WORD) continue;
+    const info = words.get(t.norm);
+    if (info?.deadline !== undefined && t.norm.length > 3) { add('date', t.norm, t); continue; }
+    // "my router", "my Visa card": the thing right after a possessive.
+    if (prev && (prev.norm === 'my' || prev.norm === 'our') && !genericNouns().has(t.norm) && !info?.negator) {
+      const next = tokens[i + 1];
+      const long = next && next.kind === WORD && next.sentence === t.sentence && !genericNouns().has(next.norm) && !words.get(next.norm)?.classes;
+      add('thing', t.norm, t, long ? next.end : t.end);
+      continue;
+    }
+    // Names of products and places mid-sentence ("the Pixel", "in Denver").
+    const c = message.charCodeAt(t.start);
+    if (isUpper(c) && prev && prev.kind !== PUNCT && prev.sentence === t.sentence && !PRONOUN_I.has(t.norm) && t.norm.length >= 2) {
+      add('thing', t.norm, t);
+      continue;
+    }
+    // "tried restarting", "already reinstalled"
+    if (prev && (prev.norm === 'tried' || prev.norm === 'already') && t.norm.length >= 4 && !genericNouns().has(t.norm)) {
+      const word = t.norm === 'to' ? tokens[i + 1] : t;
+      if (word && word.kind === WORD && word.norm.length >= 4) add('tried', word.norm, word);
+    }
+  }
+  return { specifics: out };
+}
+
+/** The stem two forms share for "same thing" purposes: restart/restarted/restarting -> "resta". */
+export function stemKey(norm: string): string {
+  return norm.length <= 5 ? norm : norm.slice(0, Math.max(5, norm.length - 4));
+}

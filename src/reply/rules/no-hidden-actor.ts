@@ -1,0 +1,53 @@
+/**
+ * clarity: no passive voice that hides who acts ("mistakes were made", "your refund has been
+ * delayed"). A form of "be" followed by a past participle with no "by …" agent is reported;
+ * participles that name a state ("we're located", "I'm interested") are not.
+ */
+import { PUNCT, WORD, type Token } from '../../text/tokenize.ts';
+import type { ReplyLexicon } from '../lexicon.ts';
+import { defineRule } from '../rule.ts';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+const BETWEEN = new Set(['not', 'already', 'just', 'also', 'now', 'been', 'being', 'still', 'never', 'recently', 'since']);
+
+function participle(t: Token, lex: ReplyLexicon): boolean {
+  if (t.kind !== WORD || lex.stative.has(t.norm)) return false;
+  return lex.participles.has(t.norm) || (t.norm.length >= 5 && t.norm.endsWith('ed') && !t.norm.endsWith('eed'));
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-hidden-actor',
+    dimension: 'clarity',
+    description: 'No passive voice that hides who acts ("mistakes were made").',
+    severity: 'info',
+    weight: 1,
+  },
+  check(ctx) {
+    const { doc, lex } = ctx;
+    const { tokens, text } = doc;
+    const found: { start: number; end: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!BE.has(tokens[i]!.norm) || (i > 0 && tokens[i - 1]!.norm === 'please')) continue; // "please be patient" is a request
+      let j = i + 1;
+      while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j]!.norm) || tokens[j]!.norm.endsWith('ly'))) j++;
+      const p = tokens[j];
+      if (!p || p.sentence !== tokens[i]!.sentence || !participle(p, lex)) continue;
+      let agent = false;
+      for (let k = j + 1; k < tokens.length && k <= j + 4 && tokens[k]!.kind !== PUNCT; k++) if (tokens[k]!.norm === 'by') agent = true;
+      if (agent) continue;
+      // Start the span at the subject word just before "be" when there is one ("mistakes were made").
+      const subj = i > 0 && tokens[i - 1]!.kind === WORD && tokens[i - 1]!.sentence === p.sentence ? i - 1 : i;
+      found.push({ start: tokens[subj]!.start, end: p.end });
+      i = j;
+    }
+    return {
+      score: Math.max(0, 1 - 0.25 * found.length),
+      findings: found.map((f) => ({
+        ...f,
+        message: `“${text.slice(f.start, f.end)}” hides who did it; the customer wants to know who acts.`,
+        suggestions: [{ message: 'Name who acts, for example “We delayed your refund” or “Our courier will deliver it”.' }],
+      })),
+    };
+  },
+});

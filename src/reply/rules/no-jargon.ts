@@ -1,0 +1,23 @@
+/**
+ * clarity: no internal or technical jargon the customer may not know ("escalated to tier 2",
+ * "RMA", "propagate"), from lexicons/reply/jargon.tsv, each with a plain alternative.
+ */
+import { phraseReport } from '../rewrite.ts';
+import { defineRule } from '../rule.ts';
+
+export default defineRule({
+  meta: {
+    id: 'no-jargon',
+    dimension: 'clarity',
+    description: 'No internal or technical jargon; plain words the customer knows.',
+    severity: 'warning',
+    weight: 1,
+  },
+  check(ctx) {
+    const { doc, facts } = ctx;
+    return {
+      score: Math.max(0, 1 - 0.25 * facts.jargon.length),
+      findings: facts.jargon.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” is jargon the customer may not know.`)),
+    };
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * clarity: plain enough to read at a glance: Flesch-Kincaid grade 10 or below. Applies to
+ * replies of 40 words or more (the formula is noise on shorter text).
+ */
+import { WORD } from '../../text/tokenize.ts';
+import { defineRule, unit } from '../rule.ts';
+
+export const MAX_GRADE = 10;
+
+/** Syllables in an English word, by vowel groups (a common heuristic; exact for most words). */
+export function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  let count = 0;
+  let prevVowel = false;
+  for (let i = 0; i < w.length; i++) {
+    const v = 'aeiouy'.includes(w[i]!);
+    if (v && !prevVowel) count++;
+    prevVowel = v;
+  }
+  if (w.endsWith('e') && !w.endsWith('le') && count > 1) count--;
+  return Math.max(1, count);
+}
+
+/** Flesch-Kincaid grade level of words over sentences. */
+export function gradeLevel(words: number, sentences: number, syll: number): number {
+  return 0.39 * (words / sentences) + 11.8 * (syll / words) - 15.59;
+}
+
+export default defineRule({
+  meta: {
+    id: 'reading-level',
+    dimension: 'clarity',
+    description: `Reads at Flesch-Kincaid grade ${MAX_GRADE} or below.`,
+    severity: 'info',
+    weight: 0.5,
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.words < 40) return { score: null, findings: [] };
+    let syll = 0;
+    for (const t of doc.tokens) if (t.kind === WORD && t.norm[0] !== '{') syll += syllables(t.norm);
+    const sentences = doc.sentences.filter((s) => s.words > 0);
+    const grade = gradeLevel(doc.words, sentences.length, syll);
+    const score = unit((MAX_GRADE + 4 - grade) / 6);
+    if (grade <= MAX_GRADE) return { score, findings: [] };
+    const longest = sentences.reduce((a, b) => (b.words > a.words ? b : a));
+    return {
+      score,
+      findings: [{
+        start: longest.start,
+        end: longest.end,
+        message: `The reply reads at about grade ${Math.round(grade)} (aim for ${MAX_GRADE - 2} or below); this is its longest sentence.`,
+        suggestions: [{ message: 'Use shorter sentences and everyday words.' }],
+      }],
+    };
+  },
+});

@@ -1,0 +1,28 @@
+/**
+ * clarity: no sentence so long that the customer loses the thread (more than 30 words).
+ */
+import { defineRule } from '../rule.ts';
+
+export const MAX_WORDS = 30;
+
+export default defineRule({
+  meta: {
+    id: 'sentence-length',
+    dimension: 'clarity',
+    description: `No sentence longer than ${MAX_WORDS} words.`,
+    severity: 'info',
+    weight: 0.5,
+  },
+  check(ctx) {
+    const long = ctx.doc.sentences.filter((s) => s.words > MAX_WORDS);
+    return {
+      score: Math.max(0, 1 - 0.25 * long.length),
+      findings: long.map((s) => ({
+        start: s.start,
+        end: s.end,
+        message: `This sentence has ${s.words} words; long sentences are hard to follow.`,
+        suggestions: [{ message: 'Split it into two or three sentences of under 20 words each.' }],
+      })),
+    };
+  },
+});

@@ -1,0 +1,128 @@
+/**
+ * scoreReply: how a draft reply will land, on six dimensions, with findings anchored to the
+ * reply and concrete suggestions. Pure and synchronous; linear in the reply and message.
+ */
+import { detectEmotions } from '../emotion/detect.ts';
+import { assertString } from '../errors.ts';
+import type { Dimension, DimensionScore, Finding, ReplyContext, ReplyScore, ScoreOptions, Severity, Template } from '../types.ts';
+import { readReply } from './document.ts';
+import { factsOf } from './facts.ts';
+import { replyLexicon } from './lexicon.ts';
+import { readMessage } from './message.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { RULES, emptyReply } from './rules/index.ts';
+import { DEFAULT_WEIGHTS, DIMENSIONS, DimensionTally, overall } from './score.ts';
+
+const LEVELS = new Set(['off', 'info', 'warning', 'error']);
+const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+
+function checkContext(context: unknown): ReplyContext {
+  if (context === undefined) return {};
+  if (!isObject(context)) throw new TypeError('heard: expected context to be an object');
+  for (const key of ['message', 'customerName', 'agentName'] as const) {
+    if (context[key] !== undefined) assertString(context[key], `context.${key}`);
+  }
+  return context as ReplyContext;
+}
+
+function checkOptions(options: unknown): { weights: Record<Dimension, number>; templates: readonly Template[]; levels: Record<string, 'off' | Severity> } {
+  if (options === undefined) return { weights: { ...DEFAULT_WEIGHTS }, templates: [], levels: {} };
+  if (!isObject(options)) throw new TypeError('heard: expected options to be an object');
+  const weights = { ...DEFAULT_WEIGHTS };
+  if (options.weights !== undefined) {
+    if (!isObject(options.weights)) throw new TypeError('heard: expected options.weights to be an object');
+    for (const [k, v] of Object.entries(options.weights)) {
+      if (!DIMENSIONS.includes(k as Dimension)) throw new TypeError(`heard: options.weights.${k}: unknown dimension (expected one of ${DIMENSIONS.join(', ')})`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new TypeError(`heard: options.weights.${k}: expected a number >= 0`);
+      weights[k as Dimension] = v;
+    }
+  }
+  let templates: readonly Template[] = [];
+  if (options.templates !== undefined) {
+    if (!Array.isArray(options.templates)) throw new TypeError('heard: expected options.templates to be an array of { name, text }');
+    options.templates.forEach((t: unknown, i: number) => {
+      if (!isObject(t) || typeof t.name !== 'string' || typeof t.text !== 'string') {
+        throw new TypeError(`heard: options.templates[${i}]: expected { name: string, text: string }`);
+      }
+    });
+    templates = options.templates as Template[];
+  }
+  const levels: Record<string, 'off' | Severity> = {};
+  if (options.rules !== undefined) {
+    if (!isObject(options.rules)) throw new TypeError('heard: expected options.rules to be an object of rule id -> "off" | "info" | "warning" | "error"');
+    for (const [id, level] of Object.entries(options.rules)) {
+      if (!RULE_IDS.has(id)) throw new TypeError(`heard: options.rules: unknown rule "${id}"`);
+      if (typeof level !== 'string' || !LEVELS.has(level)) throw new TypeError(`heard: options.rules.${id}: expected "off", "info", "warning" or "error"`);
+      levels[id] = level as 'off' | Severity;
+    }
+  }
+  return { weights, templates, levels };
+}
+
+function run(rule: Rule, ctx: RuleContext, level: 'off' | Severity | undefined, text: string, findings: Finding[]): number | null {
+  const result = rule.check(ctx);
+  for (const r of result.findings) {
+    findings.push({
+      start: r.start,
+      end: r.end,
+      ruleId: rule.meta.id,
+      dimension: rule.meta.dimension,
+      severity: level && level !== 'off' ? level : (r.severity ?? rule.meta.severity),
+      message: r.message,
+      text: text.slice(r.start, r.end),
+      suggestions: r.suggestions,
+    });
+  }
+  return result.score;
+}
+
+/**
+ * Scores `reply` on empathy, personalization, positivity, authenticity, clarity and
+ * follow-up (0..100 each, higher is better), judged against the customer's message when
+ * one is given.
+ */
+export function scoreReply(reply: string, context?: ReplyContext, options?: ScoreOptions): ReplyScore {
+  assertString(reply, 'reply');
+  const ctxIn = checkContext(context);
+  const { weights, templates, levels } = checkOptions(options);
+  const customer = ctxIn.message !== undefined ? detectEmotions(ctxIn.message) : undefined;
+  const doc = readReply(reply);
+  const lex = replyLexicon();
+  const ctx: RuleContext = {
+    doc,
+    lex,
+    facts: factsOf(doc, lex),
+    customer,
+    message: ctxIn.message !== undefined ? readMessage(ctxIn.message) : undefined,
+    customerName: ctxIn.customerName,
+    agentName: ctxIn.agentName,
+    templates,
+  };
+  const findings: Finding[] = [];
+  const tallies = Object.fromEntries(DIMENSIONS.map((d) => [d, new DimensionTally()])) as Record<Dimension, DimensionTally>;
+  if (doc.words === 0) {
+    run(emptyReply, ctx, levels[emptyReply.meta.id], reply, findings);
+    for (const d of DIMENSIONS) tallies[d].add(0, 1);
+  } else {
+    for (const rule of RULES) {
+      const level = levels[rule.meta.id];
+      if (level === 'off') continue;
+      const score = run(rule, ctx, level, reply, findings);
+      if (score !== null) tallies[rule.meta.dimension].add(score, rule.meta.weight);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const dimensions = {} as Record<Dimension, DimensionScore>;
+  const scores = {} as Record<Dimension, number>;
+  for (const d of DIMENSIONS) {
+    scores[d] = tallies[d].score();
+    dimensions[d] = { score: scores[d], findings: findings.filter((f) => f.dimension === d) };
+  }
+  const result: ReplyScore = { score: overall(scores, weights), dimensions, findings };
+  if (customer) result.customer = customer;
+  return result;
+}
