@@ -48,15 +48,28 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
     if (info.deadline !== undefined) timeWords.push(i);
     else if (info.unit !== undefined && i > 0 && (tokens[i - 1]!.kind === NUM || words.get(tokens[i - 1]!.norm)?.number !== undefined)) timeWords.push(i);
   }
+  // Lists overlap in meaning: "it's not your fault" (acknowledgement) holds "your fault" (blame),
+  // "sorry but" (blame) holds "sorry" (acknowledgement). A match inside a longer match of the
+  // opposite list is dropped.
+  const ack = lex.acknowledgement.all(tokens);
+  const negative = lex.negative.all(tokens);
+  const blame = lex.blame.all(tokens);
+  const critical = [...negative, ...blame];
   return {
     canned: lex.canned.all(tokens),
     jargon: lex.jargon.all(tokens),
-    negative: lex.negative.all(tokens),
-    blame: lex.blame.all(tokens),
-    acknowledgement: lex.acknowledgement.all(tokens),
+    negative: outside(negative, ack),
+    blame: outside(blame, ack),
+    acknowledgement: outside(ack, critical),
     commitments: lex.commitments.all(tokens),
     feelingWords,
     timeWords,
     listItems,
   };
+}
+
+/** The matches of `list` not lying inside a strictly longer match of `others`. */
+function outside<T, U>(list: PhraseMatch<T>[], others: readonly PhraseMatch<U>[]): PhraseMatch<T>[] {
+  if (others.length === 0) return list;
+  return list.filter((m) => !others.some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first));
 }

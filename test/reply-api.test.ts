@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { scoreReply, type Dimension } from '../src/index.ts';
+
+const DIMS: Dimension[] = ['empathy', 'personalization', 'positivity', 'authenticity', 'clarity', 'followup'];
+const MESSAGE = "I've been waiting three weeks for my refund on order #48213. This is the third time I'm writing!";
+const GOOD = "Hi Maria,\n\nI'm so sorry you've had to chase this three times. I've pushed the refund for order #48213 through myself, and you'll see it on your card by Friday. I'll check on Thursday that it has landed and email you either way.\n\nBest,\nSam";
+
+describe('scoreReply: shape', () => {
+  it('returns every dimension 0..100, an overall score, sorted findings and the customer report', () => {
+    const r = scoreReply(GOOD, { message: MESSAGE, customerName: 'Maria' });
+    expect(Object.keys(r.dimensions)).toEqual(DIMS);
+    for (const d of DIMS) {
+      expect(r.dimensions[d].score).toBeGreaterThanOrEqual(0);
+      expect(r.dimensions[d].score).toBeLessThanOrEqual(100);
+      for (const f of r.dimensions[d].findings) expect(f.dimension).toBe(d);
+    }
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(r.score).toBeLessThanOrEqual(100);
+    expect(r.customer?.detected).toContain('frustration');
+    const starts = r.findings.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('anchors every finding to the reply, and every problem carries a suggestion', () => {
+    const reply = 'Dear customer, we apologize for any inconvenience. Unfortunately, as I said, we cannot refund you.';
+    const r = scoreReply(reply, { message: MESSAGE });
+    expect(r.findings.length).toBeGreaterThan(2);
+    for (const f of r.findings) {
+      expect(f.text).toBe(reply.slice(f.start, f.end));
+      expect(f.suggestions?.length).toBeGreaterThan(0);
+      expect(f.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('has no customer report without a message', () => {
+    expect(scoreReply('Thanks, all done!').customer).toBeUndefined();
+  });
+
+  it('weights combine the dimensions into the overall score', () => {
+    const reply = 'Dear customer, we apologize for any inconvenience.';
+    const only = scoreReply(reply, {}, { weights: { empathy: 0, personalization: 1, positivity: 0, authenticity: 0, clarity: 0, followup: 0 } });
+    expect(only.score).toBe(only.dimensions.personalization.score);
+  });
+
+  it('rules can be turned off or given another severity', () => {
+    const reply = 'Dear customer, your refund is on its way.';
+    const base = scoreReply(reply, { customerName: 'Maria' });
+    expect(base.findings.some((f) => f.ruleId === 'use-name')).toBe(true);
+    const off = scoreReply(reply, { customerName: 'Maria' }, { rules: { 'use-name': 'off' } });
+    expect(off.findings.some((f) => f.ruleId === 'use-name')).toBe(false);
+    const err = scoreReply(reply, { customerName: 'Maria' }, { rules: { 'use-name': 'error' } });
+    expect(err.findings.find((f) => f.ruleId === 'use-name')?.severity).toBe('error');
+  });
+
+  it('is deterministic', () => {
+    expect(scoreReply(GOOD, { message: MESSAGE })).toEqual(scoreReply(GOOD, { message: MESSAGE }));
+  });
+});
+
+describe('scoreReply: bad input', () => {
+  it.each([[undefined], [null], [42], [{}], [['a']]])('throws a heard: TypeError for reply %j', (x) => {
+    expect(() => scoreReply(x as unknown as string)).toThrow(TypeError);
+    expect(() => scoreReply(x as unknown as string)).toThrow(/^heard: expected reply to be a string/);
+  });
+
+  it('throws typed errors for a bad context or options', () => {
+    expect(() => scoreReply('hi', { message: 5 as unknown as string })).toThrow(/^heard: expected context\.message to be a string/);
+    expect(() => scoreReply('hi', 'x' as never)).toThrow(/^heard: expected context to be an object/);
+    expect(() => scoreReply('hi', {}, { weights: { kindness: 1 } as never })).toThrow(/unknown dimension/);
+    expect(() => scoreReply('hi', {}, { weights: { empathy: -1 } })).toThrow(/expected a number >= 0/);
+    expect(() => scoreReply('hi', {}, { rules: { 'no-such-rule': 'off' } })).toThrow(/unknown rule "no-such-rule"/);
+    expect(() => scoreReply('hi', {}, { rules: { 'use-name': 'loud' as never } })).toThrow(/expected "off"/);
+    expect(() => scoreReply('hi', {}, { templates: [{ name: 'x' }] as never })).toThrow(/templates\[0\]/);
+  });
+
+  it('an empty reply scores 0 everywhere with one finding saying so', () => {
+    for (const reply of ['', '   \n\t ']) {
+      const r = scoreReply(reply, { message: MESSAGE });
+      expect(r.score).toBe(0);
+      for (const d of DIMS) expect(r.dimensions[d].score).toBe(0);
+      expect(r.findings).toHaveLength(1);
+      expect(r.findings[0]!.ruleId).toBe('empty-reply');
+      expect(r.findings[0]!.message).toMatch(/empty/);
+    }
+  });
+
+  it('handles any Unicode and 1 MB replies without throwing', () => {
+    for (const reply of ['\ud800 lone surrogate \udc00', '👨‍👩‍👧 مرحبا שלום {{first_name}} %x% [name', '{{'.repeat(1000), '[a'.repeat(5000), '%a'.repeat(5000)]) {
+      const r = scoreReply(reply, { message: reply });
+      for (const f of r.findings) expect(f.text).toBe(reply.slice(f.start, f.end));
+    }
+    const big = 'I will send the label today. Unfortunately we cannot refund you, as I said. '.repeat(14000);
+    expect(big.length).toBeGreaterThan(1_000_000);
+    const r = scoreReply(big, { message: big.slice(0, 200_000) });
+    expect(r.score).toBeGreaterThanOrEqual(0);
+  });
+});
