@@ -27,6 +27,7 @@ import {
   fmt,
   int,
   loadHeard,
+  loadScoreReply,
   mdTable,
   note,
   parseArgs,
@@ -40,21 +41,27 @@ import {
   type HeardReport,
 } from './lib/common.ts';
 import {
+  DIMENSIONS,
   EMOTIONS,
   GOEMOTIONS_EMOTIONS,
   loadAirline,
   loadComplaints,
+  loadEpitome,
   loadFixtures,
   loadGoEmotions,
+  loadReplyPairs,
   type Emotion,
   type Loaded,
 } from './lib/datasets.ts';
+import { BASELINES, epitomeAuc, heardScorer, keywordEmpathy, pairwise, type PairScorer } from './lib/replies.ts';
 import { bestF1Threshold, macroF1, microPRF, perLabelPRF, rocAuc, type PRF } from './lib/metrics.ts';
 
 const TARGETS = {
   goemotionsTestMacroF1: 0.5,
   complaintsAuc: 0.72,
   airlineAuc: 0.85,
+  epitomeAuc: 0.8,
+  pairAccuracy: 0.9,
 } as const;
 const AIRLINE_MIN_CONFIDENCE = 0.99;
 const NEGATIVE_EMOTIONS: readonly Emotion[] = ['anger', 'frustration', 'anxiety', 'confusion'];
@@ -341,6 +348,59 @@ async function main(): Promise<number> {
     );
   }
   result.fixtures = fixtures;
+
+  // 4. Replies: preference pairs and EPITOME -------------------------------------------------------
+  const scoreReply = await loadScoreReply();
+  const pairScorers: Record<string, PairScorer> = { heard: heardScorer(scoreReply), ...BASELINES };
+  section(
+    `## Reply scoring: preference pairs (fixtures/replies)\n\nPairwise accuracy: the share of pairs where the better ` +
+      `reply scores strictly higher on the pair's dimension (a tie is a miss). Trivial baselines on the same pairs show ` +
+      `that length or apologies alone do not win.`,
+  );
+  const pairResults: Record<string, unknown> = {};
+  for (const split of ['dev', 'test'] as const) {
+    const loaded = loadReplyPairs(REPO_ROOT, split);
+    skip(loaded);
+    if (!loaded.ok) continue;
+    const pairs = limited(loaded.items, limit);
+    note(`reply pairs ${split}: ${pairs.length}...`);
+    const res = Object.fromEntries(Object.entries(pairScorers).map(([name, f]) => [name, pairwise(pairs, f)]));
+    pairResults[split] = res;
+    const rows = [...DIMENSIONS, 'all' as const].map((d) => [
+      d,
+      int(res.heard![d].n),
+      ...Object.keys(pairScorers).map((name) => `${fmt(res[name]![d].accuracy)}${name === 'heard' && res.heard![d].ties ? ` (${res.heard![d].ties} ties)` : ''}`),
+    ]);
+    section(`### ${split} (${int(pairs.length)} pairs)\n\n` + mdTable(['dimension', '>pairs', ...Object.keys(pairScorers).map((n) => '>' + n)], rows));
+    if (split === 'test') {
+      const worst = Math.min(...DIMENSIONS.map((d) => res.heard![d].accuracy));
+      targets.push({ name: 'reply pairs (test): lowest per-dimension pairwise accuracy', value: worst, target: TARGETS.pairAccuracy, pass: worst >= TARGETS.pairAccuracy });
+    }
+  }
+  result.replyPairs = pairResults;
+
+  const epitome = loadEpitome(data);
+  skip(epitome);
+  if (epitome.ok) {
+    const items = limited(epitome.items, limit);
+    note(`EPITOME: ${items.length} seeker/response pairs...`);
+    const heardAuc = epitomeAuc(items, (it) => scoreReply(it.response, { message: it.seeker }).dimensions.empathy.score);
+    const alone = epitomeAuc(items, (it) => scoreReply(it.response).dimensions.empathy.score);
+    const keyword = epitomeAuc(items, (it) => keywordEmpathy(it.response));
+    const positives = items.filter((it) => it.level >= 1).length;
+    result.epitome = { n: items.length, positives, auc: { heard: heardAuc, heardWithoutMessage: alone, keyword } };
+    targets.push({ name: 'EPITOME emotional reactions ROC AUC (empathy score, level >= 1 vs 0)', value: heardAuc, target: TARGETS.epitomeAuc, pass: heardAuc >= TARGETS.epitomeAuc });
+    section(
+      `## Reply scoring: EPITOME emotional reactions (Reddit)\n\nROC AUC of \`dimensions.empathy.score\` for responses ` +
+        `with an emotional reaction (level 1 or 2) vs none (level 0), the seeker's post given as the message. ` +
+        `Evaluation only: nothing in heard is derived from this data.\n\n` +
+        mdTable(['scorer', '>n', '>ROC AUC', 'target'], [
+          ['heard empathy, with the seeker post as message', `${int(items.length)} (${int(positives)} pos)`, fmt(heardAuc), `>= ${TARGETS.epitomeAuc}`],
+          ['heard empathy, reply alone', '', fmt(alone), ''],
+          ['keyword regex (sorry|hope|hugs|feel|understand|care|here for you)', '', fmt(keyword), ''],
+        ]),
+    );
+  } else section(`_${epitome.reason}._`);
 
   // Summary ------------------------------------------------------------------------------------------
   const summary = targets.length

@@ -69,11 +69,11 @@ export interface Finding extends Span {
 
 export interface ReplyContext {
   /** The customer's message the reply answers. */
-  message?: string;
+  message?: string | undefined;
   /** The customer's name, to check the greeting and the name used. */
-  customerName?: string;
+  customerName?: string | undefined;
   /** The agent's name (not mistaken for the customer's in a sign-off). */
-  agentName?: string;
+  agentName?: string | undefined;
 }
 
 export interface DimensionScore {

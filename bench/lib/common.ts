@@ -196,6 +196,14 @@ function assertHeardEntry(entry: string): void {
 }
 
 /** Imports heard's `detectEmotions` (through tsx when the entry is TypeScript). */
+/** heard's scoreReply as loaded from the entry (see bench/lib/replies.ts for its type). */
+export async function loadScoreReply(entry = heardEntry()): Promise<import('./replies.ts').ScoreReply> {
+  assertHeardEntry(entry);
+  const mod = (await import(pathToFileURL(entry).href)) as { scoreReply?: import('./replies.ts').ScoreReply };
+  if (typeof mod.scoreReply !== 'function') throw new Error(`${entry} does not export scoreReply`);
+  return mod.scoreReply;
+}
+
 export async function loadHeard(entry = heardEntry()): Promise<DetectEmotions> {
   assertHeardEntry(entry);
   const mod = (await import(pathToFileURL(entry).href)) as { detectEmotions?: DetectEmotions };

@@ -332,3 +332,75 @@ export function loadFixtures(repoRoot: string, split: 'dev' | 'test'): Loaded<Fi
   });
   return { ok: true, items, path, warnings: [] };
 }
+
+// --- EPITOME (emotional reactions, Reddit) ---
+
+export interface EpitomeItem {
+  id: string;
+  /** The seeker's post: the "customer message". */
+  seeker: string;
+  /** The response: the "reply" scored for empathy. */
+  response: string;
+  /** 0 none, 1 weak, 2 strong emotional reaction (warmth, compassion, concern). */
+  level: 0 | 1 | 2;
+}
+
+/** Loads `epitome/emotional-reactions-reddit.csv` (header: sp_id, rp_id, seeker_post, response_post, level, rationales). */
+export function loadEpitome(dataDir: string): Loaded<EpitomeItem> {
+  const dir = datasetDir(dataDir, 'epitome');
+  if (!dir) return missing(dataDir, 'epitome');
+  const path = join(dir, 'emotional-reactions-reddit.csv');
+  const rows = parseCsvObjects(readFileSync(path, 'utf8'));
+  const items = rows.map((r, idx): EpitomeItem => {
+    const level = Number(r.level);
+    if (level !== 0 && level !== 1 && level !== 2) throw new Error(`${path}: row ${idx + 2} has level ${JSON.stringify(r.level)}`);
+    return { id: `${r.sp_id}/${r.rp_id}`, seeker: r.seeker_post ?? '', response: r.response_post ?? '', level };
+  });
+  const warnings: string[] = [];
+  checkCount(warnings, 'emotional-reactions-reddit.csv', items.length, 3084);
+  return { ok: true, items, path, warnings };
+}
+
+// --- Reply preference pairs (fixtures/replies/*.jsonl, or any JSONL in that format) ---
+
+export type Dimension = 'empathy' | 'personalization' | 'positivity' | 'authenticity' | 'clarity' | 'followup';
+export const DIMENSIONS: readonly Dimension[] = ['empathy', 'personalization', 'positivity', 'authenticity', 'clarity', 'followup'];
+
+export interface ReplyPair {
+  id: string;
+  dimension: Dimension;
+  message?: string | undefined;
+  customerName?: string | undefined;
+  better: string;
+  worse: string;
+}
+
+/** Reads preference pairs, one JSON object per line: {id?, dimension, message?, customerName?, better, worse}. */
+export function readReplyPairs(path: string): ReplyPair[] {
+  const out: ReplyPair[] = [];
+  readFileSync(path, 'utf8').split('\n').forEach((line, k) => {
+    if (!line.trim()) return;
+    let o: Record<string, unknown>;
+    try { o = JSON.parse(line) as Record<string, unknown>; } catch (e) { throw new Error(`${path}:${k + 1}: not JSON (${(e as Error).message})`); }
+    if (!DIMENSIONS.includes(o.dimension as Dimension)) throw new Error(`${path}:${k + 1}: dimension must be one of ${DIMENSIONS.join(', ')}`);
+    if (typeof o.better !== 'string' || typeof o.worse !== 'string') throw new Error(`${path}:${k + 1}: better and worse must be strings`);
+    for (const key of ['message', 'customerName'] as const) {
+      if (o[key] !== undefined && typeof o[key] !== 'string') throw new Error(`${path}:${k + 1}: ${key} must be a string`);
+    }
+    out.push({
+      id: typeof o.id === 'string' ? o.id : `${path}:${k + 1}`,
+      dimension: o.dimension as Dimension,
+      message: o.message as string | undefined,
+      customerName: o.customerName as string | undefined,
+      better: o.better,
+      worse: o.worse,
+    });
+  });
+  return out;
+}
+
+export function loadReplyPairs(repoRoot: string, split: 'dev' | 'test'): Loaded<ReplyPair> {
+  const path = join(repoRoot, 'fixtures', 'replies', `${split}.jsonl`);
+  if (!existsSync(path)) return { ok: false, reason: `${path} not found` };
+  return { ok: true, items: readReplyPairs(path), path, warnings: [] };
+}

@@ -187,3 +187,15 @@ export function bestF1Threshold(labels: readonly boolean[], scores: readonly num
   }
   return best;
 }
+
+/** Share of pairs where `better[i] > worse[i]` (a tie counts as a miss), and the number of ties. */
+export function pairwiseAccuracy(better: readonly number[], worse: readonly number[]): { accuracy: number; ties: number } {
+  if (better.length !== worse.length) throw new Error('pairwiseAccuracy: better and worse differ in length');
+  let right = 0;
+  let ties = 0;
+  for (let i = 0; i < better.length; i++) {
+    if (better[i]! > worse[i]!) right++;
+    else if (better[i] === worse[i]) ties++;
+  }
+  return { accuracy: better.length === 0 ? 0 : right / better.length, ties };
+}

@@ -8,6 +8,7 @@ import type { ReplyLexicon } from '../lexicon.ts';
 import { defineRule } from '../rule.ts';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', "hasn't", "haven't", "won't"]);
 const BETWEEN = new Set(['not', 'already', 'just', 'also', 'now', 'been', 'being', 'still', 'never', 'recently', 'since']);
 
 function participle(t: Token, lex: ReplyLexicon): boolean {
@@ -37,7 +38,9 @@ export default defineRule({
       for (let k = j + 1; k < tokens.length && k <= j + 4 && tokens[k]!.kind !== PUNCT; k++) if (tokens[k]!.norm === 'by') agent = true;
       if (agent) continue;
       // Start the span at the subject word just before "be" when there is one ("mistakes were made").
-      const subj = i > 0 && tokens[i - 1]!.kind === WORD && tokens[i - 1]!.sentence === p.sentence ? i - 1 : i;
+      let subj = i;
+      while (subj > 0 && AUX.has(tokens[subj - 1]!.norm) && tokens[subj - 1]!.sentence === p.sentence) subj--;
+      if (subj > 0 && tokens[subj - 1]!.kind === WORD && tokens[subj - 1]!.sentence === p.sentence) subj--;
       found.push({ start: tokens[subj]!.start, end: p.end });
       i = j;
     }

@@ -11,9 +11,13 @@ import { defineRule } from '../rule.ts';
 const MODALS = new Set(["can't", 'cannot', 'unable', "won't", "don't", 'do', 'not', "isn't", "aren't", "couldn't", "wouldn't", 'will', 'is', 'are', 'no']);
 const US = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'us', 'our', 'team']);
 
+const OTHERS = new Set(['you', "you're", "you've", 'they', "they're", 'he', 'she', 'it', "it's", 'this', 'that']);
+
+/** The nearest subject before a modal, within three words, is us ("we can't"), not the customer ("you can't"). */
 function ourSubject(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     if (tokens[k]!.sentence !== tokens[first]!.sentence) return false;
+    if (OTHERS.has(tokens[k]!.norm)) return false;
     if (US.has(tokens[k]!.norm)) return true;
   }
   return false;
