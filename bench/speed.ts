@@ -27,6 +27,7 @@ import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 import winkSentiment from 'wink-sentiment';
 import vader from 'vader-sentiment';
+import type { ScoreReply } from './lib/replies.ts';
 import {
   bundleForBrowser,
   bundleHeardForNode,
@@ -34,6 +35,7 @@ import {
   fmt,
   heardEntry,
   int,
+  loadReplyCorpus,
   loadSpeedCorpus,
   mdTable,
   measureStartup,
@@ -51,6 +53,7 @@ import {
 } from './lib/common.ts';
 
 const TARGET_RATIO = 0.5;
+const TARGET_REPLY_RATIO = 0.1;
 const TARGET_COLD_MS = 100;
 const TARGET_GZIP_BYTES = 150_000;
 
@@ -115,6 +118,35 @@ async function main(): Promise<number> {
     goal: `>= ${TARGET_RATIO}x`,
     pass: heardTp / base >= TARGET_RATIO,
   });
+
+  // 1b. Reply scoring --------------------------------------------------------------------------
+  const replies = loadReplyCorpus();
+  if (replies.length > 0) {
+    const scoreReply = (heard as unknown as { scoreReply: ScoreReply }).scoreReply;
+    const replyWords = replies.reduce((s, r) => s + r.reply.split(/\s+/).filter(Boolean).length, 0);
+    const texts = replies.map((r) => r.reply);
+    const byText = new Map(replies.map((r) => [r.reply, r.message]));
+    note(`reply scoring: ${replies.length} replies, ${rounds} rounds...`);
+    const rp = throughput(
+      [
+        { name: 'heard scoreReply(reply, { message })', fn: (t) => scoreReply(t, { message: byText.get(t) }) },
+        { name: 'sentiment analyze (same replies)', fn: (t) => afinn.analyze(t) },
+      ],
+      texts,
+      { rounds, warmupMs: 500, targetRunMs: 300, onProgress: note },
+    );
+    const rBase = rp[1]!.median;
+    const rHeard = rp[0]!.median;
+    out.push(
+      `## Reply scoring throughput\n\nCorpus: every reply of \`fixtures/replies/*.jsonl\` with its message (${replies.length} replies, ` +
+        `mean ${fmt(replyWords / replies.length, 1)} words; the message is analyzed too). Same method as above.\n\n` +
+        mdTable(
+          ['call', '>median texts/s', '>µs/reply', '>vs sentiment.analyze'],
+          rp.map((r) => [r.name, int(r.median), fmt(1e6 / r.median, 1), ratio(r.median / rBase)]),
+        ),
+    );
+    targets.push({ name: 'scoreReply throughput vs sentiment.analyze', value: ratio(rHeard / rBase), goal: `>= ${TARGET_REPLY_RATIO}x`, pass: rHeard / rBase >= TARGET_REPLY_RATIO });
+  }
 
   // 2. Cold start ---------------------------------------------------------------------------------
   note(`cold start: ${startupRuns} runs per variant...`);

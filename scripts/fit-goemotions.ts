@@ -54,15 +54,57 @@ import { WORD } from '../src/text/tokenize.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Output column order (must match MODEL_EMOTIONS in src/lexicon/index.ts). */
-const TARGETS = ['anger', 'frustration', 'anxiety', 'confusion', 'gratitude'] as const;
-const TARGET_LABELS: Record<(typeof TARGETS)[number], string[]> = {
-  anger: ['anger'],
-  frustration: ['annoyance', 'disappointment'],
-  anxiety: ['nervousness', 'fear'],
-  confusion: ['confusion'],
-  gratitude: ['gratitude'],
+/** What each model predicts, and how it is written. `--model` picks one (default `emotions`). */
+interface ModelSpec {
+  /** Output columns, in order. */
+  targets: readonly string[];
+  /** GoEmotions labels whose union is each target's positive class. */
+  labels: Readonly<Record<string, readonly string[]>>;
+  out: string;
+  description: string;
+  /**
+   * The emotion model's own features count as known words at run time (elongation undo), so its
+   * search runs with the compiled model blanked and refits with its exported features known.
+   * Other models read the run time's words as they are.
+   */
+  ownKnownWords: boolean;
+}
+
+const MODELS: Record<string, ModelSpec> = {
+  emotions: {
+    // Column order must match MODEL_EMOTIONS in src/lexicon/index.ts.
+    targets: ['anger', 'frustration', 'anxiety', 'confusion', 'gratitude'],
+    labels: {
+      anger: ['anger'],
+      frustration: ['annoyance', 'disappointment'],
+      anxiety: ['nervousness', 'fear'],
+      confusion: ['confusion'],
+      gratitude: ['gratitude'],
+    },
+    out: 'lexicons/learned/goemotions.tsv',
+    description: "Logistic-regression weights fitted on GoEmotions train (mapped to heard's five emotions); features are normalized words, not:word in negation scope, emoji.",
+    ownKnownWords: true,
+  },
+  empathy: {
+    // EPITOME's "emotional reactions" (warmth, compassion, concern) as GoEmotions labels them:
+    // concern and compassion (caring), sympathy and apology (remorse), encouragement (optimism).
+    // Chosen from the label definitions before any evaluation.
+    targets: ['empathy'],
+    labels: { empathy: ['caring', 'remorse', 'optimism'] },
+    out: 'lexicons/learned/empathy.tsv',
+    description: 'Logistic-regression weights for expressed warmth, compassion and concern (GoEmotions caring | remorse | optimism), read by the reply empathy rule; features as for goemotions.tsv.',
+    ownKnownWords: false,
+  },
 };
+const MODEL_NAME = (() => {
+  const i = process.argv.indexOf('--model');
+  return i >= 0 ? process.argv[i + 1] ?? '' : 'emotions';
+})();
+const SPEC: ModelSpec = MODELS[MODEL_NAME] ?? (() => {
+  throw new Error(`--model must be one of ${Object.keys(MODELS).join(', ')}`);
+})();
+const TARGETS = SPEC.targets;
+const TARGET_LABELS = SPEC.labels;
 const K = TARGETS.length;
 
 // Hyper-parameter grids (searched on dev).
@@ -516,11 +558,11 @@ function main(): void {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const dataDir = resolve(arg('--data') ?? join(root, '..', 'shared', 'data', 'goemotions'));
-  const outPath = resolve(arg('--out') ?? join(root, 'lexicons', 'learned', 'goemotions.tsv'));
+  const outPath = resolve(arg('--out') ?? join(root, SPEC.out));
   const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
   const labelNames = readFileSync(join(dataDir, 'emotions.txt'), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
-  const labelIds = TARGETS.map((e) => TARGET_LABELS[e].map((name) => {
+  const labelIds = TARGETS.map((e) => TARGET_LABELS[e]!.map((name) => {
     const id = labelNames.indexOf(name);
     if (id < 0) throw new Error(`label "${name}" not in emotions.txt`);
     return id;
@@ -529,12 +571,13 @@ function main(): void {
 
   // The run-time lexicon counts the model's features as known words (elongation undo).
   // Blank the compiled model before the first prepare() so the search does not depend on it.
-  (LEXICONS as Record<string, readonly LexiconRow[]>)['learned/goemotions'] = [];
+  if (SPEC.ownKnownWords) (LEXICONS as Record<string, readonly LexiconRow[]>)['learned/goemotions'] = [];
   const lex = lexicon();
-  if (lex.model.size !== 0 || !(lex.words instanceof Map)) throw new Error('could not blank the compiled model (lexicon internals changed?)');
+  if ((SPEC.ownKnownWords && lex.model.size !== 0) || !(lex.words instanceof Map)) throw new Error('could not blank the compiled model (lexicon internals changed?)');
   /** Makes the words of exactly these model features known (on top of the other lexicons), as the run time does. */
   const added = new Set<string>();
   const markKnown = (features: string[]): void => {
+    if (!SPEC.ownKnownWords) return;
     const want = new Set(features.map((f) => (f.startsWith('not:') ? f.slice(4) : f)));
     for (const w of added) if (!want.has(w)) { lex.words.delete(w); lex.known.delete(w); added.delete(w); }
     for (const w of want) {
@@ -650,15 +693,15 @@ function main(): void {
   const hyper = `minCount=${minCount} prune-eps=${eps} max-features=${MAX_FEATURES} ` +
     TARGETS.map((e, k) => `${e}:l2=${choices[k]!.l2},pos-weight=${choices[k]!.posWeight}`).join(' ');
   const lines = [
-    `#@ description: Logistic-regression weights fitted on GoEmotions train (mapped to heard's five emotions); features are normalized words, not:word in negation scope, emoji.`,
+    `#@ description: ${SPEC.description}`,
     `#@ source: Fitted by scripts/fit-goemotions.ts on GoEmotions train.tsv (Demszky et al., ACL 2020; google-research/goemotions), hyper-parameters chosen on dev.tsv. Inflections pooled with natural's PorterStemmer at fit time: every surface form gets its stem's weight, so no stemmer is needed at run time.`,
     `#@ license: Apache-2.0 (derived from GoEmotions, Apache License 2.0)`,
-    `#@ command: npx tsx scripts/fit-goemotions.ts --data ../shared/data/goemotions`,
-    `#@ mapping: anger<-anger frustration<-annoyance|disappointment anxiety<-nervousness|fear confusion<-confusion gratitude<-gratitude`,
+    `#@ command: npx tsx scripts/fit-goemotions.ts --data ../shared/data/goemotions${MODEL_NAME === 'emotions' ? '' : ` --model ${MODEL_NAME}`}`,
+    `#@ mapping: ${TARGETS.map((t) => `${t}<-${TARGET_LABELS[t]!.join('|')}`).join(' ')}`,
     `#@ hyper-parameters: ${hyper}`,
     `#@ dev-macro-f1: ${devMacro.toFixed(3)}`,
     `#@ dev-thresholds: ${thresholds}`,
-    `#@ columns: feature:string anger:number frustration:number anxiety:number confusion:number gratitude:number`,
+    `#@ columns: feature:string ${TARGETS.map((t) => `${t}:number`).join(' ')}`,
     `#@ range: -${WEIGHT_RANGE}..${WEIGHT_RANGE}`,
     ['__bias__', ...Array.from(model.bias, fmt)].join('\t'),
     ...model.features.map((f, i) => [f, ...Array.from(model.weights[i]!, fmt)].join('\t')),

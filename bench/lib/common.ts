@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import type { Emotion } from './datasets.ts';
+import { readReplyPairs, type Emotion } from './datasets.ts';
 import { median } from './metrics.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -452,6 +452,17 @@ export function throughput(
     const rounds = results.get(c.name)!;
     return { name: c.name, rounds, median: median(rounds), passes: passes.get(c.name)! };
   });
+}
+
+/** Every reply of fixtures/replies/*.jsonl with its message, for reply-scoring speed ([] when there are none). */
+export function loadReplyCorpus(): { reply: string; message: string | undefined }[] {
+  const out: { reply: string; message: string | undefined }[] = [];
+  for (const split of ['dev', 'test']) {
+    const path = join(REPO_ROOT, 'fixtures', 'replies', `${split}.jsonl`);
+    if (!existsSync(path)) continue;
+    for (const p of readReplyPairs(path)) out.push({ reply: p.better, message: p.message }, { reply: p.worse, message: p.message });
+  }
+  return out;
 }
 
 /** Reads the committed speed corpus: one message per non-empty line. */

@@ -4,7 +4,7 @@
  * "Visa card"), and what the customer already tried ("tried restarting").
  */
 import { lexicon } from '../lexicon/index.ts';
-import { NUM, PUNCT, WORD, tokenize, type Token } from '../text/tokenize.ts';
+import { NUM, WORD, tokenize, type Token } from '../text/tokenize.ts';
 import { LEXICONS } from '../lexicon/compiled.ts';
 
 export type SpecificKind = 'id' | 'date' | 'thing' | 'tried';
@@ -65,7 +65,7 @@ export function readMessage(message: string): MessageFacts {
     }
     // Names of products and places mid-sentence ("the Pixel", "in Denver").
     const c = message.charCodeAt(t.start);
-    if (isUpper(c) && prev && prev.kind !== PUNCT && prev.sentence === t.sentence && !PRONOUN_I.has(t.norm) && t.norm.length >= 2) {
+    if (isUpper(c) && prev && prev.sentence === t.sentence && !PRONOUN_I.has(t.norm) && t.norm.length >= 2) {
       add('thing', t.norm, t);
       continue;
     }
@@ -78,7 +78,7 @@ export function readMessage(message: string): MessageFacts {
   return { specifics: out };
 }
 
-/** The stem two forms share for "same thing" purposes: restart/restarted/restarting -> "resta". */
+/** The key two forms share for "same thing" purposes, their first five letters: restart/restarting -> "resta". */
 export function stemKey(norm: string): string {
-  return norm.length <= 5 ? norm : norm.slice(0, Math.max(5, norm.length - 4));
+  return norm.length <= 5 ? norm : norm.slice(0, 5);
 }

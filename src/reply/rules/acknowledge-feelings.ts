@@ -10,6 +10,12 @@ import { openingAnchor } from '../anchors.ts';
 import type { AckKind } from '../lexicon.ts';
 import { defineRule, unit, type Report, type RuleContext } from '../rule.ts';
 
+/** Share of its weight an acknowledgement keeps inside a stock phrase ("we apologize for any inconvenience"). */
+export const CANNED_SHARE = 0.2;
+
+/** Share of the score that comes from meeting what the customer's feelings ask for. */
+export const NEEDS_SHARE = 0.85;
+
 /** An emotion counts when its strength reaches this. */
 export const RELEVANT = 0.35;
 
@@ -31,14 +37,16 @@ function signals(ctx: RuleContext): Signals {
   const canned = facts.canned;
   for (const m of facts.acknowledgement) {
     const inCanned = canned.some((c) => m.first < c.last && c.first < m.last);
-    ack[m.entry.data.kind] += m.entry.data.weight * (inCanned ? 0.3 : 1);
+    ack[m.entry.data.kind] += m.entry.data.weight * (inCanned ? CANNED_SHARE : 1);
   }
-  // Mirroring: a feeling word in a sentence addressed to the customer or about understanding them.
+  // Mirroring: a word that names a negative feeling ("frustrating", "worried") counts, more in a
+  // sentence addressed to the customer. Words already inside an acknowledgement phrase count once.
   let mirror = 0;
   for (const i of facts.feelingWords) {
+    if (facts.acknowledgement.some((m) => i >= m.first && i < m.last)) continue;
     const s = doc.tokens[i]!.sentence;
     const addressed = doc.tokens.some((t) => t.sentence === s && (t.norm === 'you' || t.norm === 'your' || t.norm === "you're" || t.norm === "you've" || t.norm === 'understand'));
-    if (addressed) mirror += 1.5;
+    mirror += addressed ? 1.5 : 1;
   }
   let actions = 0;
   let steps = 0;
@@ -64,9 +72,9 @@ function need(e: Emotion, s: Signals): number {
     case 'anxiety':
       return 0.5 * has(a.reassure + a.validate + s.mirror, 2) + 0.5 * has(s.actions + s.time + a.reassure, 2);
     case 'confusion':
-      return 0.6 * has(s.steps + 0.5 * s.actions, 2) + 0.4 * has(a.validate + s.mirror + 0.5 * a.apology, 1.5);
+      return 0.6 * has(s.steps + 0.5 * s.actions, 2) + 0.4 * has(a.validate + a.ownership + s.mirror + 0.5 * a.apology, 1.5);
     case 'urgency':
-      return 0.7 * has(s.time, 1) + 0.3 * has(s.actions, 1);
+      return 0.6 * has(s.time, 1) + 0.2 * has(s.actions, 1) + 0.2 * has(a.validate + s.mirror, 2);
     case 'gratitude':
       return has(a.warmth + 0.5 * a.validate, 2);
   }
@@ -144,6 +152,8 @@ export default defineRule({
       const { message, example } = advice(worst.e, customer);
       findings.push({ ...anchor, message, suggestions: [{ message: `Add a sentence such as: “${example}”` }] });
     }
-    return { score: weighted / total, findings };
+    // What the feelings ask for decides most of the score; how much the reply acknowledges in all
+    // (stock phrases counting little) decides the rest, so a warmer reply still ranks higher.
+    return { score: NEEDS_SHARE * (weighted / total) + (1 - NEEDS_SHARE) * has(all, 6), findings };
   },
 });

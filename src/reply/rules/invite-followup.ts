@@ -3,7 +3,16 @@
  * will hear next ("Just reply here if the code doesn't arrive", "I'll email you by Thursday").
  */
 import { closingAnchor } from '../anchors.ts';
+import type { ReplyDoc } from '../document.ts';
+import type { Facts } from '../facts.ts';
 import { defineRule } from '../rule.ts';
+
+/** A time word or time phrase in the sentence of token i. */
+function sameSentenceTime(doc: ReplyDoc, facts: Facts, i: number): boolean {
+  const s = doc.tokens[i]!.sentence;
+  return facts.timeWords.some((k) => doc.tokens[k]!.sentence === s) ||
+    facts.commitments.some((c) => c.entry.data.kind === 'time' && doc.tokens[c.first]!.sentence === s);
+}
 
 export default defineRule({
   meta: {
@@ -15,14 +24,13 @@ export default defineRule({
   },
   check(ctx) {
     const { facts, doc } = ctx;
+    // A promise to act that says when ("I'll send the renewal by Friday") also tells the customer when they'll hear next.
+    const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && sameSentenceTime(doc, facts, m.first));
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
+    if (follow.length === 0 && timedAction) return { score: 0.85, findings: [] };
     if (follow.length > 0) {
       // Best when it also says when: a time in the same sentence as the follow-up.
-      const timed = follow.some((m) => {
-        const s = doc.tokens[m.first]!.sentence;
-        return facts.timeWords.some((i) => doc.tokens[i]!.sentence === s) ||
-          facts.commitments.some((c) => c.entry.data.kind === 'time' && doc.tokens[c.first]!.sentence === s);
-      });
+      const timed = follow.some((m) => sameSentenceTime(doc, facts, m.first));
       return { score: timed ? 1 : 0.85, findings: [] };
     }
     return {

@@ -8,7 +8,7 @@ import type { Token } from '../../text/tokenize.ts';
 import { phraseReport } from '../rewrite.ts';
 import { defineRule } from '../rule.ts';
 
-const MODALS = new Set(["can't", 'cannot', 'unable', "won't", "don't", 'do', 'not', "isn't", "aren't", "couldn't", "wouldn't", 'will', 'is', 'are', 'no']);
+const MODALS = new Set(["can't", 'cannot', 'unable', "won't", "couldn't", "wouldn't"]);
 const US = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'us', 'our', 'team']);
 
 const OTHERS = new Set(['you', "you're", "you've", 'they', "they're", 'he', 'she', 'it', "it's", 'this', 'that']);

@@ -1,11 +1,13 @@
 /**
  * clarity: plain enough to read at a glance: Flesch-Kincaid grade 10 or below. Applies to
- * replies of 40 words or more (the formula is noise on shorter text).
+ * replies of 15 words or more (the formula is noise on shorter text).
  */
 import { WORD } from '../../text/tokenize.ts';
 import { defineRule, unit } from '../rule.ts';
 
 export const MAX_GRADE = 10;
+/** Below this many words the grade is too noisy to report. */
+export const MIN_WORDS = 15;
 
 /** Syllables in an English word, by vowel groups (a common heuristic; exact for most words). */
 export function syllables(word: string): number {
@@ -37,7 +39,7 @@ export default defineRule({
   },
   check(ctx) {
     const { doc } = ctx;
-    if (doc.words < 40) return { score: null, findings: [] };
+    if (doc.words < MIN_WORDS) return { score: null, findings: [] };
     let syll = 0;
     for (const t of doc.tokens) if (t.kind === WORD && t.norm[0] !== '{') syll += syllables(t.norm);
     const sentences = doc.sentences.filter((s) => s.words > 0);
