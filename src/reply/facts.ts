@@ -4,6 +4,8 @@
  * that name a negative feeling ("frustrating") for mirroring.
  */
 import { lexicon } from '../lexicon/index.ts';
+import { prepare } from '../text/prepare.ts';
+import { warmth } from './warmth.ts';
 import { NUM, PUNCT, WORD, F_NEWLINE } from '../text/tokenize.ts';
 import type { ReplyDoc } from './document.ts';
 import type { AckKind, CommitKind, ReplyLexicon, Rewrite, Weighted } from './lexicon.ts';
@@ -22,6 +24,8 @@ export interface Facts {
   timeWords: number[];
   /** Token indices that open a numbered or bulleted list line ("1.", "2)", "-", "•"). */
   listItems: number[];
+  /** Probability that the reply expresses warmth, compassion or concern (learned model). */
+  warmth: number;
 }
 
 const NEGATIVE_EMOTIONS = new Set(['frustration', 'anger', 'anxiety', 'confusion']);
@@ -65,6 +69,7 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
     feelingWords,
     timeWords,
     listItems,
+    warmth: warmth(prepare(doc.text)),
   };
 }
 

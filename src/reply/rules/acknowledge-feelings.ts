@@ -13,6 +13,9 @@ import { defineRule, unit, type Report, type RuleContext } from '../rule.ts';
 /** Share of its weight an acknowledgement keeps inside a stock phrase ("we apologize for any inconvenience"). */
 export const CANNED_SHARE = 0.2;
 
+/** Acknowledgement weight of a reply the warmth model is sure of (lexicons/learned/empathy.tsv). */
+export const WARMTH_WEIGHT = 1;
+
 /** Share of the score that comes from meeting what the customer's feelings ask for. */
 export const NEEDS_SHARE = 0.85;
 
@@ -58,6 +61,8 @@ function signals(ctx: RuleContext): Signals {
     else if (kind === 'time') time += weight;
   }
   steps += facts.listItems.length;
+  // Warmth the learned model hears (compassion, concern, sympathy, encouragement) validates too.
+  ack.validate += WARMTH_WEIGHT * facts.warmth;
   return { ack, mirror, actions, steps, time, blame: facts.blame.length };
 }
 
@@ -127,7 +132,7 @@ export default defineRule({
       // No message, or a calm one: any acknowledgement helps, blame hurts.
       const score = unit((customer ? 0.7 : 0.4) + (customer ? 0.3 : 0.6) * has(all, 3) - 0.2 * s.blame);
       const findings: Report[] = [];
-      if (!customer && all === 0) {
+      if (!customer && all < 0.5) {
         findings.push({
           ...anchor,
           severity: 'info',
