@@ -1,11 +1,12 @@
 /**
- * `npm start`: runs detectEmotions over the bundled example messages and prints
- * what it found, readably. Pass a file of messages (one per line) to use your own.
+ * `npm start`: runs detectEmotions over the bundled example messages and prints what it
+ * found, then scores the bundled example replies (fixtures/examples/replies.jsonl) with
+ * scoreReply. Pass a file of messages (one per line) to use your own messages.
  */
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectEmotions, type EmotionReport } from '../src/index.ts';
+import { detectEmotions, scoreReply, type EmotionReport, type ReplyScore } from '../src/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const file = process.argv[2] ?? join(root, 'fixtures', 'examples', 'messages.txt');
@@ -32,3 +33,18 @@ function show(text: string, r: EmotionReport): void {
 
 for (const text of lines) show(text, detectEmotions(text));
 console.log(`\n${lines.length} messages from ${file}`);
+
+function showReply(reply: string, message: string | undefined, r: ReplyScore): void {
+  console.log(`\n${'─'.repeat(72)}\nCustomer: “${message ?? '(no message)'}”\nReply:\n${reply.replace(/^/gm, '  | ')}`);
+  console.log(`  overall ${r.score}/100   ` + Object.entries(r.dimensions).map(([d, v]) => `${d} ${v.score}`).join(' · '));
+  for (const f of r.findings) {
+    const fix = f.suggestions?.[0];
+    const how = fix ? (fix.replacement !== undefined ? `→ “${fix.replacement}”` : `→ ${fix.message}`) : '';
+    console.log(`  ${f.severity.padEnd(7)} ${f.ruleId.padEnd(20)} “${f.text.replace(/\s+/g, ' ').slice(0, 60)}”\n          ${f.message}\n          ${how}`);
+  }
+}
+
+const repliesFile = join(root, 'fixtures', 'examples', 'replies.jsonl');
+const replies = readFileSync(repliesFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { reply: string; message?: string; customerName?: string });
+console.log(`\n\nScoring ${replies.length} draft replies (${repliesFile}):`);
+for (const x of replies) showReply(x.reply, x.message, scoreReply(x.reply, { message: x.message, customerName: x.customerName }));

@@ -65,7 +65,8 @@ export function readMessage(message: string): MessageFacts {
     }
     // Names of products and places mid-sentence ("the Pixel", "in Denver").
     const c = message.charCodeAt(t.start);
-    if (isUpper(c) && prev && prev.sentence === t.sentence && !PRONOUN_I.has(t.norm) && t.norm.length >= 2) {
+    // (Feeling and urgency words written in capitals, "ASAP", "FURIOUS", are not names.)
+    if (isUpper(c) && prev && prev.sentence === t.sentence && !PRONOUN_I.has(t.norm) && t.norm.length >= 2 && !info?.cue?.single.length) {
       add('thing', t.norm, t);
       continue;
     }

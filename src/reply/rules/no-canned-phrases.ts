@@ -16,9 +16,12 @@ export default defineRule({
   },
   check(ctx) {
     const { doc, facts } = ctx;
+    // A generic salutation ("Dear customer") is use-name's to report, with the name to use.
+    const g = doc.greeting;
+    const canned = g ? facts.canned.filter((m) => m.first >= g.last || m.last <= g.first) : facts.canned;
     return {
-      score: Math.max(0, 1 - 0.25 * facts.canned.length),
-      findings: facts.canned.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” is a stock support phrase; it reads as scripted.`)),
+      score: Math.max(0, 1 - 0.25 * canned.length),
+      findings: canned.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” is a stock support phrase; it reads as scripted.`)),
     };
   },
 });

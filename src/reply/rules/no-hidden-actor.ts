@@ -41,6 +41,8 @@ export default defineRule({
       let subj = i;
       while (subj > 0 && AUX.has(tokens[subj - 1]!.norm) && tokens[subj - 1]!.sentence === p.sentence) subj--;
       if (subj > 0 && tokens[subj - 1]!.kind === WORD && tokens[subj - 1]!.sentence === p.sentence) subj--;
+      // A hyphenated subject ("check-in") is one word.
+      while (subj > 1 && tokens[subj - 1]!.norm === '-' && tokens[subj - 1]!.start === tokens[subj - 2]!.end && tokens[subj]!.start === tokens[subj - 1]!.end) subj -= 2;
       found.push({ start: tokens[subj]!.start, end: p.end });
       i = j;
     }
