@@ -133,9 +133,20 @@ export function detectEmotions(text: string, options: DetectOptions = {}): Emoti
   assertString(text, 'text');
   if (options === null || typeof options !== 'object') throw new TypeError('heard: expected options to be an object');
   if (!/\S/u.test(text)) return emptyReport();
+  return report(analyze(text, options.minEvidenceWeight ?? 0.4), options);
+}
+
+/** detectEmotions, plus the message's prepared tokens for a caller that reads it further (scoreReply). */
+export function detectWithTokens(text: string): { report: EmotionReport; ctx: Context | undefined } {
+  if (!/\S/u.test(text)) return { report: emptyReport(), ctx: undefined };
+  const parts = analyze(text);
+  return { report: report(parts, {}), ctx: parts.ctx };
+}
+
+function report(parts: Parts, options: DetectOptions): EmotionReport {
   shapeAnchor ??= analyze(SHAPE_ANCHOR_TEXT);
   const cal = calibration();
-  const { ctx, model: modelParts, other } = analyze(text, options.minEvidenceWeight ?? 0.4);
+  const { ctx, model: modelParts, other } = parts;
   // Index-based: the calibration as arrays, the record built as one literal (one shape).
   const byIndex = cal.byIndex;
   const strength = [0, 0, 0, 0, 0, 0];

@@ -2,7 +2,8 @@
  * A reply prepared once for every rule: tokens (placeholders turned into single tokens),
  * sentences, the greeting and the sign-off. Pure and linear in the reply length.
  */
-import { PUNCT, WORD, tokenize, type Token } from '../text/tokenize.ts';
+import { prepare, type Prepared } from '../text/prepare.ts';
+import { PUNCT, WORD, type Token } from '../text/tokenize.ts';
 import { findPlaceholders, type Placeholder } from './placeholders.ts';
 
 /** `norm` of the token that stands for a placeholder of each kind. */
@@ -29,6 +30,12 @@ export interface ReplyDoc {
   greeting: { first: number; last: number } | undefined;
   /** First token of the sign-off ("Best, Sam"), or tokens.length when there is none. */
   signoffAt: number;
+  /**
+   * The emotion pipeline's view of the reply (placeholders masked): normalized words ("dont" ->
+   * "don't"), their lexicon entries and negation scopes, read by the warmth model. `tokens`
+   * above are these tokens with each placeholder turned into one token.
+   */
+  prepared: Prepared;
 }
 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'howdy', 'hiya', 'morning', 'afternoon', 'evening']);
@@ -48,7 +55,8 @@ function maskPlaceholders(text: string, placeholders: readonly Placeholder[]): s
 
 export function readReply(text: string): ReplyDoc {
   const placeholders = findPlaceholders(text);
-  const raw = tokenize(maskPlaceholders(text, placeholders));
+  const prepared = prepare(maskPlaceholders(text, placeholders));
+  const raw = prepared.tokens;
   // Each well-formed placeholder is one masked word: give it the placeholder's span and norm.
   let p = 0;
   const tokens: Token[] = [];
@@ -73,7 +81,7 @@ export function readReply(text: string): ReplyDoc {
       if (t.kind === WORD) s.words++;
     }
   }
-  return { text, tokens, placeholders, sentences, words, greeting: greetingOf(tokens), signoffAt: signoffOf(tokens, sentences) };
+  return { text, tokens, placeholders, sentences, words, greeting: greetingOf(tokens), signoffAt: signoffOf(tokens, sentences), prepared };
 }
 
 function greetingOf(tokens: readonly Token[]): ReplyDoc['greeting'] {

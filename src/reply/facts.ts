@@ -3,8 +3,6 @@
  * lexicon (outside the sign-off where that matters), list items, time expressions, and words
  * that name a negative feeling ("frustrating") for mirroring.
  */
-import { lexicon } from '../lexicon/index.ts';
-import { prepare } from '../text/prepare.ts';
 import { warmth } from './warmth.ts';
 import { NUM, PUNCT, WORD, F_NEWLINE } from '../text/tokenize.ts';
 import type { ReplyDoc } from './document.ts';
@@ -33,7 +31,8 @@ const BULLETS = new Set(['-', '*', '•', '–']);
 
 export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
   const { tokens } = doc;
-  const { words } = lexicon();
+  // doc.tokens and doc.prepared.tokens correspond one to one (a placeholder is one masked word).
+  const infos = doc.prepared.infos;
   const feelingWords: number[] = [];
   const timeWords: number[] = [];
   const listItems: number[] = [];
@@ -46,30 +45,30 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
       else if (t.kind === PUNCT && BULLETS.has(t.norm)) listItems.push(i);
     }
     if (t.kind !== WORD && t.kind !== NUM) continue;
-    const info = words.get(t.norm);
-    if (!info) continue;
+    const info = infos[i]!;
     if (info.cue?.single.some((c) => c.weight >= 1 && NEGATIVE_EMOTIONS.has(c.emotion))) feelingWords.push(i);
     if (info.deadline !== undefined) timeWords.push(i);
-    else if (info.unit !== undefined && i > 0 && (tokens[i - 1]!.kind === NUM || words.get(tokens[i - 1]!.norm)?.number !== undefined)) timeWords.push(i);
+    else if (info.unit !== undefined && i > 0 && (tokens[i - 1]!.kind === NUM || infos[i - 1]!.number !== undefined)) timeWords.push(i);
   }
   // Lists overlap in meaning: "it's not your fault" (acknowledgement) holds "your fault" (blame),
   // "sorry but" (blame) holds "sorry" (acknowledgement). A match inside a longer match of the
   // opposite list is dropped.
-  const ack = lex.acknowledgement.all(tokens);
-  const negative = lex.negative.all(tokens);
-  const blame = lex.blame.all(tokens);
+  const [canned, jargon, negative, blame, ack, commitments] = lex.phrases.all(tokens) as [
+    PhraseMatch<Rewrite>[], PhraseMatch<Rewrite>[], PhraseMatch<Rewrite>[], PhraseMatch<Rewrite>[],
+    PhraseMatch<Weighted<AckKind>>[], PhraseMatch<Weighted<CommitKind>>[],
+  ];
   const critical = [...negative, ...blame];
   return {
-    canned: lex.canned.all(tokens),
-    jargon: lex.jargon.all(tokens),
+    canned,
+    jargon,
     negative: outside(negative, ack),
     blame: outside(blame, ack),
     acknowledgement: outside(ack, critical),
-    commitments: lex.commitments.all(tokens),
+    commitments,
     feelingWords,
     timeWords,
     listItems,
-    warmth: warmth(prepare(doc.text)),
+    warmth: warmth(doc.prepared),
   };
 }
 

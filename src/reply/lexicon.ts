@@ -3,7 +3,7 @@
  * src/lexicon/compiled.ts). Nothing here reads files.
  */
 import { LEXICONS, type Row } from '../lexicon/compiled.ts';
-import { PhraseIndex, type PhraseEntry } from './phrases.ts';
+import { MultiIndex, PhraseIndex, type PhraseEntry } from './phrases.ts';
 
 /** What to do about a flagged phrase: swap in `alternative`, delete it, or rewrite the sentence. */
 export type Action = 'replace' | 'delete' | 'rewrite';
@@ -30,6 +30,8 @@ export interface ReplyLexicon {
   participles: Set<string>;
   /** Participles that after "be" name a state, not a hidden actor ("interested", "located"). */
   stative: Set<string>;
+  /** canned, jargon, negative, blame, acknowledgement, commitments: matched in one pass. */
+  phrases: MultiIndex;
 }
 
 function rows(id: string): readonly Row[] {
@@ -53,15 +55,23 @@ function weighted<K extends string>(id: string): PhraseIndex<Weighted<K>> {
 let cached: ReplyLexicon | undefined;
 
 export function replyLexicon(): ReplyLexicon {
-  cached ??= {
-    canned: rewrites('canned'),
-    jargon: rewrites('jargon'),
-    negative: rewrites('negative-framing'),
-    blame: rewrites('blame'),
-    acknowledgement: weighted<AckKind>('acknowledgement'),
-    commitments: weighted<CommitKind>('commitments'),
+  if (cached) return cached;
+  const canned = rewrites('canned');
+  const jargon = rewrites('jargon');
+  const negative = rewrites('negative-framing');
+  const blame = rewrites('blame');
+  const acknowledgement = weighted<AckKind>('acknowledgement');
+  const commitments = weighted<CommitKind>('commitments');
+  cached = {
+    canned,
+    jargon,
+    negative,
+    blame,
+    acknowledgement,
+    commitments,
     participles: new Set(rows('participles').map((r) => String(r[0]))),
     stative: new Set(rows('stative-participles').map((r) => String(r[0]))),
+    phrases: new MultiIndex([canned, jargon, negative, blame, acknowledgement, commitments] as PhraseIndex<unknown>[]),
   };
   return cached;
 }

@@ -3,8 +3,8 @@
  * and amounts ("#48213", "$45"), dates and days, named products and things ("my router",
  * "Visa card"), and what the customer already tried ("tried restarting").
  */
-import { lexicon } from '../lexicon/index.ts';
-import { NUM, WORD, tokenize, type Token } from '../text/tokenize.ts';
+import { lexicon, type WordInfo } from '../lexicon/index.ts';
+import { NUM, WORD, type Token } from '../text/tokenize.ts';
 import { LEXICONS } from '../lexicon/compiled.ts';
 
 export type SpecificKind = 'id' | 'date' | 'thing' | 'tried';
@@ -34,8 +34,8 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-export function readMessage(message: string): MessageFacts {
-  const tokens = tokenize(message);
+/** Reads the specifics of a message from its tokens and lexicon entries (as detectEmotions prepared them). */
+export function readMessage(message: string, tokens: readonly Token[], infos: readonly WordInfo[]): MessageFacts {
   const { words } = lexicon();
   const out: Specific[] = [];
   const seen = new Set<string>();
@@ -54,7 +54,7 @@ export function readMessage(message: string): MessageFacts {
       continue;
     }
     if (t.kind !== WORD) continue;
-    const info = words.get(t.norm);
+    const info = infos[i];
     if (info?.deadline !== undefined && t.norm.length > 3) { add('date', t.norm, t); continue; }
     // "my router", "my Visa card": the thing right after a possessive.
     if (prev && (prev.norm === 'my' || prev.norm === 'our') && !genericNouns().has(t.norm) && !info?.negator) {

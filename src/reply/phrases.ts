@@ -35,16 +35,15 @@ export class PhraseIndex<T> {
     this.size = entries.length;
   }
 
+  /** Entries by first token, longest first. */
+  lists(): ReadonlyMap<string, PhraseEntry<T>[]> {
+    return this.byFirst;
+  }
+
   /** The longest entry matching at token i, or undefined. */
   at(tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
     const list = this.byFirst.get(tokens[i]!.norm);
-    if (!list) return undefined;
-    outer: for (const e of list) {
-      if (i + e.tokens.length > tokens.length) continue;
-      for (let k = 1; k < e.tokens.length; k++) if (tokens[i + k]!.norm !== e.tokens[k]) continue outer;
-      return e;
-    }
-    return undefined;
+    return list ? longest(list, tokens, i) : undefined;
   }
 
   /** Every non-overlapping longest match in tokens[from, to). */
@@ -59,4 +58,50 @@ export class PhraseIndex<T> {
     }
     return out;
   }
+}
+
+/**
+ * Several phrase indexes matched in one pass: one Map lookup per token for all of them, each
+ * index still taking the longest non-overlapping matches on its own (as `all` does).
+ */
+export class MultiIndex {
+  private readonly byFirst = new Map<string, { k: number; list: PhraseEntry<unknown>[] }[]>();
+
+  constructor(private readonly indexes: readonly PhraseIndex<unknown>[]) {
+    indexes.forEach((index, k) => {
+      for (const [first, list] of index.lists()) {
+        let row = this.byFirst.get(first);
+        if (!row) this.byFirst.set(first, (row = []));
+        row.push({ k, list });
+      }
+    });
+  }
+
+  /** For each index (in constructor order), its matches in tokens. */
+  all(tokens: readonly Token[]): PhraseMatch<unknown>[][] {
+    const out: PhraseMatch<unknown>[][] = this.indexes.map(() => []);
+    const free = this.indexes.map(() => 0);
+    for (let i = 0; i < tokens.length; i++) {
+      const row = this.byFirst.get(tokens[i]!.norm);
+      if (!row) continue;
+      for (const { k, list } of row) {
+        if (i < free[k]!) continue;
+        const e = longest(list, tokens, i);
+        if (!e) continue;
+        const last = i + e.tokens.length;
+        out[k]!.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, entry: e });
+        free[k] = last;
+      }
+    }
+    return out;
+  }
+}
+
+function longest<T>(list: readonly PhraseEntry<T>[], tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
+  outer: for (const e of list) {
+    if (i + e.tokens.length > tokens.length) continue;
+    for (let k = 1; k < e.tokens.length; k++) if (tokens[i + k]!.norm !== e.tokens[k]) continue outer;
+    return e;
+  }
+  return undefined;
 }

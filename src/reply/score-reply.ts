@@ -2,7 +2,7 @@
  * scoreReply: how a draft reply will land, on six dimensions, with findings anchored to the
  * reply and concrete suggestions. Pure and synchronous; linear in the reply and message.
  */
-import { detectEmotions } from '../emotion/detect.ts';
+import { detectWithTokens } from '../emotion/detect.ts';
 import { assertString } from '../errors.ts';
 import type { Dimension, DimensionScore, Finding, ReplyContext, ReplyScore, ScoreOptions, Severity, Template } from '../types.ts';
 import { readReply } from './document.ts';
@@ -88,8 +88,27 @@ function run(rule: Rule, ctx: RuleContext, level: 'off' | Severity | undefined, 
 export function scoreReply(reply: string, context?: ReplyContext, options?: ScoreOptions): ReplyScore {
   assertString(reply, 'reply');
   const ctxIn = checkContext(context);
-  const { weights, templates, levels } = checkOptions(options);
-  const customer = ctxIn.message !== undefined ? detectEmotions(ctxIn.message) : undefined;
+  const opts = checkOptions(options);
+  shapeAnchor ??= score(ANCHOR_REPLY, { message: ANCHOR_MESSAGE, customerName: 'Maria' }, { ...opts, templates: [{ name: 'anchor', text: ANCHOR_REPLY }] });
+  return score(reply, ctxIn, opts).result;
+}
+
+/**
+ * A fixed reply and message that exercise every rule, scored once and kept: as for
+ * detectEmotions (see SHAPE_ANCHOR_TEXT in src/emotion/detect.ts), one live set of the
+ * pipeline's objects keeps V8 from dropping their shapes, and deoptimizing this code, at
+ * each full garbage collection. Holds no caller data.
+ */
+const ANCHOR_MESSAGE = "I've waited three weeks for my refund on order #48213 and I'm furious!!! I already tried my Visa card.";
+const ANCHOR_REPLY =
+  'Dear customer,\n\nWe apologize for any inconvenience. Unfortunately, as I said, your refund was delayed and escalated to tier 2. ' +
+  "I'm so sorry you've had to wait three weeks. I'll refund order #48213 by Friday; please sign in, go to Billing, tap Refunds and select Visa. " +
+  "Hi {{first_name}, just reply here if it hasn't arrived.\n\nBest,\nSam";
+let shapeAnchor: unknown;
+
+function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels }: ReturnType<typeof checkOptions>): { result: ReplyScore; ctx: RuleContext } {
+  const read = ctxIn.message !== undefined ? detectWithTokens(ctxIn.message) : undefined;
+  const customer = read?.report;
   const doc = readReply(reply);
   const lex = replyLexicon();
   const ctx: RuleContext = {
@@ -97,13 +116,16 @@ export function scoreReply(reply: string, context?: ReplyContext, options?: Scor
     lex,
     facts: factsOf(doc, lex),
     customer,
-    message: ctxIn.message !== undefined ? readMessage(ctxIn.message) : undefined,
+    message: ctxIn.message !== undefined ? readMessage(ctxIn.message, read?.ctx?.tokens ?? [], read?.ctx?.infos ?? []) : undefined,
     customerName: ctxIn.customerName,
     agentName: ctxIn.agentName,
     templates,
   };
   const findings: Finding[] = [];
-  const tallies = Object.fromEntries(DIMENSIONS.map((d) => [d, new DimensionTally()])) as Record<Dimension, DimensionTally>;
+  const tallies: Record<Dimension, DimensionTally> = {
+    empathy: new DimensionTally(), personalization: new DimensionTally(), positivity: new DimensionTally(),
+    authenticity: new DimensionTally(), clarity: new DimensionTally(), followup: new DimensionTally(),
+  };
   if (doc.words === 0) {
     run(emptyReply, ctx, levels[emptyReply.meta.id], reply, findings);
     for (const d of DIMENSIONS) tallies[d].add(0, 1);
@@ -124,5 +146,5 @@ export function scoreReply(reply: string, context?: ReplyContext, options?: Scor
   }
   const result: ReplyScore = { score: overall(scores, weights), dimensions, findings };
   if (customer) result.customer = customer;
-  return result;
+  return { result, ctx };
 }

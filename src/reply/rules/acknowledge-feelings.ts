@@ -32,6 +32,8 @@ interface Signals {
 }
 
 const has = (x: number, need: number): number => unit(x / need);
+/** Words that make a sentence about the customer ("you", "your") or about understanding them. */
+const ADDRESS = new Set(['you', 'your', "you're", "you've", 'understand']);
 
 function signals(ctx: RuleContext): Signals {
   const { facts, doc } = ctx;
@@ -45,11 +47,13 @@ function signals(ctx: RuleContext): Signals {
   // Mirroring: a word that names a negative feeling ("frustrating", "worried") counts, more in a
   // sentence addressed to the customer. Words already inside an acknowledgement phrase count once.
   let mirror = 0;
-  for (const i of facts.feelingWords) {
-    if (facts.acknowledgement.some((m) => i >= m.first && i < m.last)) continue;
-    const s = doc.tokens[i]!.sentence;
-    const addressed = doc.tokens.some((t) => t.sentence === s && (t.norm === 'you' || t.norm === 'your' || t.norm === "you're" || t.norm === "you've" || t.norm === 'understand'));
-    mirror += addressed ? 1.5 : 1;
+  if (facts.feelingWords.length > 0) {
+    const addressed = new Set<number>();
+    for (const t of doc.tokens) if (ADDRESS.has(t.norm)) addressed.add(t.sentence);
+    for (const i of facts.feelingWords) {
+      if (facts.acknowledgement.some((m) => i >= m.first && i < m.last)) continue;
+      mirror += addressed.has(doc.tokens[i]!.sentence) ? 1.5 : 1;
+    }
   }
   let actions = 0;
   let steps = 0;

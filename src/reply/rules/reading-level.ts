@@ -11,16 +11,23 @@ export const MIN_WORDS = 15;
 
 /** Syllables in an English word, by vowel groups (a common heuristic; exact for most words). */
 export function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
   let count = 0;
+  let letters = 0;
   let prevVowel = false;
-  for (let i = 0; i < w.length; i++) {
-    const v = 'aeiouy'.includes(w[i]!);
+  let last = 0;
+  let beforeLast = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) continue;
+    letters++;
+    const v = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
     if (v && !prevVowel) count++;
     prevVowel = v;
+    beforeLast = last;
+    last = c;
   }
-  if (w.endsWith('e') && !w.endsWith('le') && count > 1) count--;
+  if (letters <= 3) return 1;
+  if (last === 101 && beforeLast !== 108 && count > 1) count--; // silent final e, but not "-le"
   return Math.max(1, count);
 }
 

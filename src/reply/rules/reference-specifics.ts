@@ -8,6 +8,14 @@ import { openingAnchor } from '../anchors.ts';
 import { stemKey } from '../message.ts';
 import { defineRule } from '../rule.ts';
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'reference-specifics',
@@ -19,16 +27,18 @@ export default defineRule({
   check(ctx) {
     const specifics = ctx.message?.specifics ?? [];
     if (specifics.length === 0) return { score: null, findings: [] };
-    const norms = new Set<string>();
-    const stems = new Set<string>();
-    const digits = new Set<string>();
+    // Which specifics the reply repeats: by digits for ids, else by word or its first five letters.
+    const found = new Set<number>();
     for (const t of ctx.doc.tokens) {
-      if (t.kind === NUM || (t.kind === WORD && /\d/.test(t.norm))) digits.add(t.norm.replace(/\D/g, ''));
-      if (t.kind !== WORD) continue;
-      norms.add(t.norm);
-      stems.add(stemKey(t.norm));
+      if (t.kind !== WORD && t.kind !== NUM) continue;
+      const digit = hasDigit(t.norm);
+      const stem = t.norm.length > 5 ? stemKey(t.norm) : t.norm;
+      specifics.forEach((s, k) => {
+        if (found.has(k)) return;
+        if (s.kind === 'id' ? digit && t.norm.replace(/\D/g, '') === s.key : t.norm === s.key || stem === stemKey(s.key)) found.add(k);
+      });
     }
-    const referenced = specifics.filter((s) => (s.kind === 'id' ? digits.has(s.key) : norms.has(s.key) || stems.has(stemKey(s.key))));
+    const referenced = specifics.filter((_, k) => found.has(k));
     if (referenced.length > 0) {
       return { score: Math.min(1, 0.6 + (0.4 * referenced.length) / Math.min(3, specifics.length)), findings: [] };
     }
