@@ -15,8 +15,10 @@ function genericAddress(): Set<string> {
   return generic;
 }
 
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0]!.toLowerCase();
+/** The first word of a name as written ("Maria Lopez" -> "Maria"), or undefined for a blank name. */
+function firstName(name: string | undefined): string | undefined {
+  const first = name?.trim().split(/\s+/)[0];
+  return first ? first : undefined;
 }
 
 export default defineRule({
@@ -30,8 +32,9 @@ export default defineRule({
   check(ctx) {
     const { doc, customerName, agentName } = ctx;
     const { tokens, text } = doc;
-    const want = customerName && customerName.trim() ? firstName(customerName) : undefined;
-    const agent = agentName && agentName.trim() ? firstName(agentName) : undefined;
+    const real = firstName(customerName);
+    const want = real?.toLowerCase();
+    const agent = firstName(agentName)?.toLowerCase();
     if (tokens.some((t) => t.norm === PLACEHOLDER_NORM.name)) return { score: 1, findings: [] };
     if (want && tokens.some((t, i) => t.norm === want && i < doc.signoffAt)) return { score: 1, findings: [] };
     const findings: Report[] = [];
@@ -48,8 +51,7 @@ export default defineRule({
       const span = { start: tokens[g.first]!.start, end: tokens[g.last - 1]!.end };
       if (named.length > 0 && named[0]!.norm !== agent) {
         const who = named[0]!;
-        if (!want) return { score: 1, findings: [] };
-        const real = customerName!.trim().split(/\s+/)[0]!;
+        if (!real) return { score: 1, findings: [] };
         findings.push({
           start: who.start,
           end: who.end,
@@ -64,8 +66,8 @@ export default defineRule({
       findings.push({
         ...span,
         message: `“${salutation}” addresses no one in particular.`,
-        suggestions: want
-          ? [{ message: `Greet them by name: “${greetWord === 'Dear' ? 'Dear' : greetWord} ${customerName!.trim().split(/\s+/)[0]!}”.`, replacement: `${greetWord} ${customerName!.trim().split(/\s+/)[0]!}` }]
+        suggestions: real
+          ? [{ message: `Greet them by name: “${greetWord} ${real}”.`, replacement: `${greetWord} ${real}` }]
           : [{ message: 'Greet them by name, or in a template with a placeholder such as “Hi {{first_name}}”.' }],
       });
       return { score: 0.3, findings };
@@ -73,7 +75,7 @@ export default defineRule({
     findings.push({
       ...openingAnchor(doc),
       message: "The reply never uses the customer's name.",
-      suggestions: [{ message: want ? `Open with “Hi ${customerName!.trim().split(/\s+/)[0]!},”.` : 'Open with their name, or in a template a placeholder such as “Hi {{first_name}},”.' }],
+      suggestions: [{ message: real ? `Open with “Hi ${real},”.` : 'Open with their name, or in a template a placeholder such as “Hi {{first_name}},”.' }],
     });
     return { score: 0.35, findings };
   },
