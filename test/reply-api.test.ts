@@ -32,6 +32,17 @@ describe('scoreReply: shape', () => {
     }
   });
 
+  it('analyzes a message once while the draft changes, and shares its report frozen', () => {
+    const a = scoreReply('Hi Maria, on it.', { message: MESSAGE });
+    const b = scoreReply('Hi Maria, on it now.', { message: MESSAGE });
+    expect(b.customer).toBe(a.customer);
+    expect(Object.isFrozen(a.customer)).toBe(true);
+    expect(Object.isFrozen(a.customer!.evidence[0])).toBe(true);
+    const other = scoreReply('Hi Maria, on it.', { message: 'Thanks so much!' });
+    expect(other.customer).not.toBe(a.customer);
+    expect(other.customer?.detected).toContain('gratitude');
+  });
+
   it('has no customer report without a message', () => {
     expect(scoreReply('Thanks, all done!').customer).toBeUndefined();
   });

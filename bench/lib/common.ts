@@ -454,15 +454,17 @@ export function throughput(
   });
 }
 
-/** Every reply of fixtures/replies/*.jsonl with its message, for reply-scoring speed ([] when there are none). */
+/**
+ * Every reply of fixtures/replies/*.jsonl with its message, for reply-scoring speed ([] when
+ * there are none). All "better" replies first, then all "worse" ones, so consecutive calls
+ * carry different messages and scoreReply's one-message cache never hits: the conservative case.
+ */
 export function loadReplyCorpus(): { reply: string; message: string | undefined }[] {
-  const out: { reply: string; message: string | undefined }[] = [];
-  for (const split of ['dev', 'test']) {
+  const pairs = ['dev', 'test'].flatMap((split) => {
     const path = join(REPO_ROOT, 'fixtures', 'replies', `${split}.jsonl`);
-    if (!existsSync(path)) continue;
-    for (const p of readReplyPairs(path)) out.push({ reply: p.better, message: p.message }, { reply: p.worse, message: p.message });
-  }
-  return out;
+    return existsSync(path) ? readReplyPairs(path) : [];
+  });
+  return [...pairs.map((p) => ({ reply: p.better, message: p.message })), ...pairs.map((p) => ({ reply: p.worse, message: p.message }))];
 }
 
 /** Reads the committed speed corpus: one message per non-empty line. */

@@ -4,11 +4,11 @@
  */
 import { detectWithTokens } from '../emotion/detect.ts';
 import { assertString } from '../errors.ts';
-import type { Dimension, DimensionScore, Finding, ReplyContext, ReplyScore, ScoreOptions, Severity, Template } from '../types.ts';
+import type { Dimension, DimensionScore, EmotionReport, Finding, ReplyContext, ReplyScore, ScoreOptions, Severity, Template } from '../types.ts';
 import { readReply } from './document.ts';
 import { factsOf } from './facts.ts';
 import { replyLexicon } from './lexicon.ts';
-import { readMessage } from './message.ts';
+import { readMessage, type MessageFacts } from './message.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { RULES, emptyReply } from './rules/index.ts';
 import { DEFAULT_WEIGHTS, DIMENSIONS, DimensionTally, overall } from './score.ts';
@@ -63,6 +63,25 @@ function checkOptions(options: unknown): { weights: Record<Dimension, number>; t
   return { weights, templates, levels };
 }
 
+/**
+ * The customer's message, analyzed once per distinct message: an editor re-scores the draft on
+ * every keystroke against the same message, so the last one is kept (one entry, no growth).
+ * Its report is frozen, because results for the same message share it.
+ */
+let lastMessage: { text: string; report: EmotionReport; facts: MessageFacts } | undefined;
+
+function readCustomer(message: string): { report: EmotionReport; facts: MessageFacts } {
+  if (lastMessage?.text === message) return lastMessage;
+  const { report, ctx } = detectWithTokens(message);
+  for (const ev of report.evidence) Object.freeze(ev);
+  Object.freeze(report.evidence);
+  Object.freeze(report.detected);
+  Object.freeze(report.emotions);
+  Object.freeze(report);
+  lastMessage = { text: message, report, facts: readMessage(message, ctx?.tokens ?? [], ctx?.infos ?? []) };
+  return lastMessage;
+}
+
 function run(rule: Rule, ctx: RuleContext, level: 'off' | Severity | undefined, text: string, findings: Finding[]): number | null {
   const result = rule.check(ctx);
   for (const r of result.findings) {
@@ -107,7 +126,7 @@ const ANCHOR_REPLY =
 let shapeAnchor: unknown;
 
 function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels }: ReturnType<typeof checkOptions>): { result: ReplyScore; ctx: RuleContext } {
-  const read = ctxIn.message !== undefined ? detectWithTokens(ctxIn.message) : undefined;
+  const read = ctxIn.message !== undefined ? readCustomer(ctxIn.message) : undefined;
   const customer = read?.report;
   const doc = readReply(reply);
   const lex = replyLexicon();
@@ -116,7 +135,7 @@ function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels 
     lex,
     facts: factsOf(doc, lex),
     customer,
-    message: ctxIn.message !== undefined ? readMessage(ctxIn.message, read?.ctx?.tokens ?? [], read?.ctx?.infos ?? []) : undefined,
+    message: read?.facts,
     customerName: ctxIn.customerName,
     agentName: ctxIn.agentName,
     templates,
