@@ -20,6 +20,8 @@
  * 3. fixtures/emotions/{dev,test}.jsonl: P/R/F1 for the six emotions and macro-F1.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 import {
@@ -387,8 +389,12 @@ async function main(): Promise<number> {
     const heardAuc = epitomeAuc(items, (it) => scoreReply(it.response, { message: it.seeker }).dimensions.empathy.score);
     const alone = epitomeAuc(items, (it) => scoreReply(it.response).dimensions.empathy.score);
     const keyword = epitomeAuc(items, (it) => keywordEmpathy(it.response));
+    // Diagnostic: the learned warmth model on its own (src/reply/warmth.ts, an internal module).
+    const { warmth } = (await import(pathToFileURL(join(REPO_ROOT, 'src', 'reply', 'warmth.ts')).href)) as typeof import('../src/reply/warmth.ts');
+    const { prepare } = (await import(pathToFileURL(join(REPO_ROOT, 'src', 'text', 'prepare.ts')).href)) as typeof import('../src/text/prepare.ts');
+    const warm = epitomeAuc(items, (it) => warmth(prepare(it.response)));
     const positives = items.filter((it) => it.level >= 1).length;
-    result.epitome = { n: items.length, positives, auc: { heard: heardAuc, heardWithoutMessage: alone, keyword } };
+    result.epitome = { n: items.length, positives, auc: { heard: heardAuc, heardWithoutMessage: alone, warmthModel: warm, keyword } };
     targets.push({ name: 'EPITOME emotional reactions ROC AUC (empathy score, level >= 1 vs 0)', value: heardAuc, target: TARGETS.epitomeAuc, pass: heardAuc >= TARGETS.epitomeAuc });
     section(
       `## Reply scoring: EPITOME emotional reactions (Reddit)\n\nROC AUC of \`dimensions.empathy.score\` for responses ` +
@@ -397,6 +403,7 @@ async function main(): Promise<number> {
         mdTable(['scorer', '>n', '>ROC AUC', 'target'], [
           ['heard empathy, with the seeker post as message', `${int(items.length)} (${int(positives)} pos)`, fmt(heardAuc), `>= ${TARGETS.epitomeAuc}`],
           ['heard empathy, reply alone', '', fmt(alone), ''],
+          ['learned warmth model alone (diagnostic; part of the empathy score)', '', fmt(warm), ''],
           ['keyword regex (sorry|hope|hugs|feel|understand|care|here for you)', '', fmt(keyword), ''],
         ]),
     );
