@@ -6,6 +6,7 @@ ruleTable('invite-followup', {
   valid: [
     { reply: "Your code is on its way. Just reply here if it doesn't arrive." },
     { reply: "I'll check on Thursday that the refund has landed." },
+    { reply: 'I can call you tomorrow to go through it. What time suits you?' },
   ],
   invalid: [
     { reply: 'Your case is closed.', findings: [{ text: 'Your case is closed.', message: /invite the customer back/ }] },

@@ -5,10 +5,15 @@ ruleTable('no-negative-framing', {
     { reply: 'We can ship it on Monday.' },
     { reply: "I'm sorry you can't log in; I've reset your password." },
     { reply: 'I know how frustrating it is when the app crashes.' },
+    { reply: 'Nobody else can see your data, and your booking is confirmed.' },
+    { reply: "You won't be charged for the second box." },
   ],
   invalid: [
     { reply: 'Unfortunately, we ship on Monday.', findings: [{ text: 'Unfortunately, we', replacement: 'We' }] },
     { reply: "We can't ship until Monday.", findings: [{ text: "We can't", message: /what you can't do/ }] },
     { reply: 'Our team is unable to refund this order.', findings: [{ text: 'unable to' }] },
+    { reply: 'Larger dogs are not permitted in the flat.', findings: [{ text: 'not permitted' }] },
+    { reply: 'Exports to Excel are not currently supported.', findings: [{ text: 'not currently supported', message: /can't have/ }] },
+    { reply: 'No, the store opens at 9.', findings: [{ text: 'No', message: /can't have/ }] },
   ],
 });

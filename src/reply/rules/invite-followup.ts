@@ -2,10 +2,24 @@
  * followup: the reply invites the customer back, promises to check in, or says when they
  * will hear next ("Just reply here if the code doesn't arrive", "I'll email you by Thursday").
  */
+import { PUNCT } from '../../text/tokenize.ts';
 import { closingAnchor } from '../anchors.ts';
 import type { ReplyDoc } from '../document.ts';
 import type { Facts } from '../facts.ts';
 import { defineRule } from '../rule.ts';
+
+/** The reply closes on a question to the customer ("Does Thursday work for you?"): it invites an answer. */
+function endsWithQuestion(doc: ReplyDoc): boolean {
+  let i = doc.signoffAt - 1;
+  while (i >= 0 && doc.tokens[i]!.kind === PUNCT && !doc.tokens[i]!.norm.includes('?')) i--;
+  if (i < 0 || !doc.tokens[i]!.norm.includes('?')) return false;
+  const s = doc.tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
+    const n = doc.tokens[k]!.norm;
+    if (n === 'you' || n === 'your' || n === "you'd") return true;
+  }
+  return false;
+}
 
 /** A time word or time phrase in the sentence of token i. */
 function sameSentenceTime(doc: ReplyDoc, facts: Facts, i: number): boolean {
@@ -27,7 +41,7 @@ export default defineRule({
     // A promise to act that says when ("I'll send the renewal by Friday") also tells the customer when they'll hear next.
     const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && sameSentenceTime(doc, facts, m.first));
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
-    if (follow.length === 0 && timedAction) return { score: 0.85, findings: [] };
+    if (follow.length === 0 && (timedAction || endsWithQuestion(doc))) return { score: 0.85, findings: [] };
     if (follow.length > 0) {
       // Best when it also says when: a time in the same sentence as the follow-up.
       const timed = follow.some((m) => sameSentenceTime(doc, facts, m.first));

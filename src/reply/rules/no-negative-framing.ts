@@ -6,7 +6,10 @@
  */
 import type { Token } from '../../text/tokenize.ts';
 import { phraseReport } from '../rewrite.ts';
-import { defineRule } from '../rule.ts';
+import { LEXICONS } from '../../lexicon/compiled.ts';
+import { PUNCT } from '../../text/tokenize.ts';
+import type { Span } from '../../types.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
 const MODALS = new Set(["can't", 'cannot', 'unable', "won't", "couldn't", "wouldn't"]);
 const US = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'us', 'our', 'team']);
@@ -23,6 +26,40 @@ function ourSubject(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+let restriction: Set<string> | undefined;
+
+/**
+ * Refusals no phrase list names: a negation followed within three words by a restriction word
+ * ("not allowed", "isn't supported", "no longer available", lexicons/reply/restriction-words.tsv),
+ * and a sentence that opens with a bare "No," / "No.". Spans inside another match are skipped.
+ */
+function refusalsOf(ctx: RuleContext, covered: readonly { first: number; last: number }[]): Span[] {
+  restriction ??= new Set((LEXICONS['reply/restriction-words'] ?? []).map((r) => String(r[0])));
+  const { tokens, prepared } = ctx.doc;
+  const out: Span[] = [];
+  const inside = (i: number): boolean => covered.some((m) => i >= m.first && i < m.last);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const opens = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
+    if (opens && t.norm === 'no' && next && next.kind === PUNCT && (next.norm === ',' || next.norm === '.') && next.sentence === t.sentence) {
+      out.push({ start: t.start, end: t.end });
+      continue;
+    }
+    if (!prepared.infos[i]!.negator || inside(i)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const x = tokens[k]!;
+      if (x.kind === PUNCT || x.sentence !== t.sentence) break;
+      if (restriction.has(x.norm)) {
+        if (!inside(k)) out.push({ start: t.start, end: x.end });
+        i = k;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'no-negative-framing',
@@ -34,9 +71,15 @@ export default defineRule({
   check(ctx) {
     const { doc, facts } = ctx;
     const hits = facts.negative.filter((m) => !MODALS.has(m.entry.tokens[0]!) || ourSubject(doc.tokens, m.first));
-    return {
-      score: Math.max(0, 1 - 0.3 * hits.length),
-      findings: hits.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” tells the customer what you can't do; say what you can do instead.`)),
-    };
+    const findings = hits.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” tells the customer what you can't do; say what you can do instead.`));
+    const refusals = refusalsOf(ctx, [...facts.negative, ...facts.blame, ...facts.acknowledgement]);
+    for (const r of refusals) {
+      findings.push({
+        ...r,
+        message: `“${doc.text.slice(r.start, r.end)}” tells the customer what they can't have; say what they can.`,
+        suggestions: [{ message: 'Lead with what is possible, for example: “Dogs up to 25 kg are welcome” instead of “Larger dogs are not allowed”.' }],
+      });
+    }
+    return { score: Math.max(0, 1 - 0.3 * (hits.length + refusals.length)), findings };
   },
 });
