@@ -1,6 +1,7 @@
 /**
  * followup: the reply invites the customer back, promises to check in, or says when they
  * will hear next ("Just reply here if the code doesn't arrive", "I'll email you by Thursday").
+ * A timed promise to act and a closing question to the customer count too.
  */
 import { PUNCT } from '../../text/tokenize.ts';
 import { closingAnchor } from '../anchors.ts';

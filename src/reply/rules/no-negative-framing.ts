@@ -2,7 +2,8 @@
  * positivity: says what we can do, not what we can't. Flags negative framing from
  * lexicons/reply/negative-framing.tsv ("unfortunately", "we are unable to", "our policy does
  * not allow"). A modal like "can't" counts only with us as its subject: "you can't log in"
- * describes the customer's problem and is not framing.
+ * describes the customer's problem and is not framing. Refusals no list names ("not permitted",
+ * "No, …") are found by `refusalsOf`.
  */
 import type { Token } from '../../text/tokenize.ts';
 import { phraseReport } from '../rewrite.ts';
