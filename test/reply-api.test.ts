@@ -100,6 +100,10 @@ describe('scoreReply: bad input', () => {
       const r = scoreReply(reply, { message: reply });
       for (const f of r.findings) expect(f.text).toBe(reply.slice(f.start, f.end));
     }
+    // Dense in matches of every list, so any pairwise comparison of matches would show as quadratic time.
+    const dense = "I'm sorry, we are not able to help, it is not allowed. I'll send it. Let me know. We apologize for any inconvenience. ".repeat(9000);
+    expect(dense.length).toBeGreaterThan(1_000_000);
+    expect(scoreReply(dense, { message: 'My order #48213, my router and my Visa card. '.repeat(3000) }).findings.length).toBeGreaterThan(1000);
     const big = 'I will send the label today. Unfortunately we cannot refund you, as I said. '.repeat(14000);
     expect(big.length).toBeGreaterThan(1_000_000);
     const r = scoreReply(big, { message: big.slice(0, 200_000) });

@@ -61,9 +61,9 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
   return {
     canned,
     jargon,
-    negative: outside(negative, ack),
-    blame: outside(blame, ack),
-    acknowledgement: outside(ack, critical),
+    negative: outside(negative, ack, tokens.length),
+    blame: outside(blame, ack, tokens.length),
+    acknowledgement: outside(ack, critical, tokens.length),
     commitments,
     feelingWords,
     timeWords,
@@ -72,8 +72,15 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
   };
 }
 
-/** The matches of `list` not lying inside a strictly longer match of `others`. */
-function outside<T, U>(list: PhraseMatch<T>[], others: readonly PhraseMatch<U>[]): PhraseMatch<T>[] {
-  if (others.length === 0) return list;
-  return list.filter((m) => !others.some((o) => o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first));
+/**
+ * The matches of `list` not lying inside a strictly longer match of `others`. Linear: for each
+ * token, the furthest reach of an `others` match starting before it, and of one starting at it.
+ */
+function outside<T, U>(list: PhraseMatch<T>[], others: readonly PhraseMatch<U>[], n: number): PhraseMatch<T>[] {
+  if (others.length === 0 || list.length === 0) return list;
+  const at = new Int32Array(n + 1);
+  for (const o of others) if (o.last > at[o.first]!) at[o.first] = o.last;
+  const before = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) before[i] = Math.max(before[i - 1]!, at[i - 1]!);
+  return list.filter((m) => !(before[m.first]! >= m.last || at[m.first]! > m.last));
 }

@@ -60,6 +60,13 @@ export class PhraseIndex<T> {
   }
 }
 
+/** 1 for every token inside one of `matches` (token spans), else 0. */
+export function covering(matches: readonly { first: number; last: number }[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const m of matches) out.fill(1, m.first, m.last);
+  return out;
+}
+
 /**
  * Several phrase indexes matched in one pass: one Map lookup per token for all of them, each
  * index still taking the longest non-overlapping matches on its own (as `all` does).

@@ -8,6 +8,7 @@
 import type { Emotion, EmotionReport } from '../../types.ts';
 import { openingAnchor } from '../anchors.ts';
 import type { AckKind } from '../lexicon.ts';
+import { covering } from '../phrases.ts';
 import { defineRule, unit, type Report, type RuleContext } from '../rule.ts';
 
 /** Share of its weight an acknowledgement keeps inside a stock phrase ("we apologize for any inconvenience"). */
@@ -39,9 +40,10 @@ function signals(ctx: RuleContext): Signals {
   const { facts, doc } = ctx;
   const ack: Record<AckKind, number> = { validate: 0, apology: 0, ownership: 0, wait: 0, effort: 0, reassure: 0, warmth: 0 };
   // An acknowledgement inside a canned phrase ("we apologize for any inconvenience") counts for little.
-  const canned = facts.canned;
+  const inCannedAt = covering(facts.canned, doc.tokens.length);
   for (const m of facts.acknowledgement) {
-    const inCanned = canned.some((c) => m.first < c.last && c.first < m.last);
+    let inCanned = false;
+    for (let k = m.first; k < m.last && !inCanned; k++) inCanned = inCannedAt[k] === 1;
     ack[m.entry.data.kind] += m.entry.data.weight * (inCanned ? CANNED_SHARE : 1);
   }
   // Mirroring: a word that names a negative feeling ("frustrating", "worried") counts, more in a
@@ -50,8 +52,9 @@ function signals(ctx: RuleContext): Signals {
   if (facts.feelingWords.length > 0) {
     const addressed = new Set<number>();
     for (const t of doc.tokens) if (ADDRESS.has(t.norm)) addressed.add(t.sentence);
+    const inAck = covering(facts.acknowledgement, doc.tokens.length);
     for (const i of facts.feelingWords) {
-      if (facts.acknowledgement.some((m) => i >= m.first && i < m.last)) continue;
+      if (inAck[i]) continue;
       mirror += addressed.has(doc.tokens[i]!.sentence) ? 1.5 : 1;
     }
   }

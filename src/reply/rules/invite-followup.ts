@@ -27,11 +27,12 @@ function endsWithQuestion(doc: ReplyDoc): boolean {
   return false;
 }
 
-/** A time word or time phrase in the sentence of token i. */
-function sameSentenceTime(doc: ReplyDoc, facts: Facts, i: number): boolean {
-  const s = doc.tokens[i]!.sentence;
-  return facts.timeWords.some((k) => doc.tokens[k]!.sentence === s) ||
-    facts.commitments.some((c) => c.entry.data.kind === 'time' && doc.tokens[c.first]!.sentence === s);
+/** Sentences that say when: a time word or a time phrase. */
+function timedSentences(doc: ReplyDoc, facts: Facts): Set<number> {
+  const out = new Set<number>();
+  for (const k of facts.timeWords) out.add(doc.tokens[k]!.sentence);
+  for (const c of facts.commitments) if (c.entry.data.kind === 'time') out.add(doc.tokens[c.first]!.sentence);
+  return out;
 }
 
 export default defineRule({
@@ -45,13 +46,14 @@ export default defineRule({
   check(ctx) {
     const { facts, doc } = ctx;
     // A promise to act that says when ("I'll send the renewal by Friday") also tells the customer when they'll hear next.
-    const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && future(m.entry.tokens) && sameSentenceTime(doc, facts, m.first));
+    const timed = timedSentences(doc, facts);
+    const sameSentenceTime = (i: number): boolean => timed.has(doc.tokens[i]!.sentence);
+    const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && future(m.entry.tokens) && sameSentenceTime(m.first));
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
     if (follow.length === 0 && (timedAction || endsWithQuestion(doc))) return { score: 0.85, findings: [] };
     if (follow.length > 0) {
       // Best when it also says when: a time in the same sentence as the follow-up.
-      const timed = follow.some((m) => sameSentenceTime(doc, facts, m.first));
-      return { score: timed ? 1 : 0.85, findings: [] };
+      return { score: follow.some((m) => sameSentenceTime(m.first)) ? 1 : 0.85, findings: [] };
     }
     return {
       score: 0.2,

@@ -21,7 +21,8 @@ export default defineRule({
     const first = bodyStart(doc);
     const body = doc.sentences.filter((s) => s.last > first && s.first < doc.signoffAt && s.words > 0);
     if (body.length === 0 || facts.canned.length === 0) return { score: 1, findings: [] };
-    const cannedIn = (k: number): boolean => facts.canned.some((m) => m.first >= body[k]!.first && m.first < body[k]!.last);
+    const cannedSentences = new Set(facts.canned.map((m) => doc.tokens[m.first]!.sentence));
+    const cannedIn = (k: number): boolean => cannedSentences.has(doc.tokens[body[k]!.first]!.sentence);
     const opener = cannedIn(0);
     const closer = cannedIn(body.length - 1);
     if (!opener || !closer) return { score: 1, findings: [] };

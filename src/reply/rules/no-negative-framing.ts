@@ -10,6 +10,7 @@ import { phraseReport } from '../rewrite.ts';
 import { LEXICONS } from '../../lexicon/compiled.ts';
 import { PUNCT } from '../../text/tokenize.ts';
 import type { Span } from '../../types.ts';
+import { covering } from '../phrases.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 const MODALS = new Set(["can't", 'cannot', 'unable', "won't", "couldn't", "wouldn't"]);
@@ -38,7 +39,8 @@ function refusalsOf(ctx: RuleContext, covered: readonly { first: number; last: n
   restriction ??= new Set((LEXICONS['reply/restriction-words'] ?? []).map((r) => String(r[0])));
   const { tokens, prepared } = ctx.doc;
   const out: Span[] = [];
-  const inside = (i: number): boolean => covered.some((m) => i >= m.first && i < m.last);
+  const mark = covering(covered, tokens.length);
+  const inside = (i: number): boolean => mark[i] === 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];

@@ -28,15 +28,30 @@ export default defineRule({
     const specifics = ctx.message?.specifics ?? [];
     if (specifics.length === 0) return { score: null, findings: [] };
     // Which specifics the reply repeats: by digits for ids, else by word or its first five letters.
+    // Keys of the specifics, so each reply token costs a few Map lookups whatever their number.
+    const ids = new Map<string, number[]>();
+    const keys = new Map<string, number[]>();
+    const put = (m: Map<string, number[]>, key: string, k: number): void => {
+      const list = m.get(key);
+      if (list) list.push(k);
+      else m.set(key, [k]);
+    };
+    specifics.forEach((s, k) => {
+      if (s.kind === 'id') put(ids, s.key, k);
+      else {
+        put(keys, s.key, k);
+        put(keys, '~' + stemKey(s.key), k);
+      }
+    });
     const found = new Set<number>();
+    const mark = (list: number[] | undefined): void => {
+      if (list) for (const k of list) found.add(k);
+    };
     for (const t of ctx.doc.tokens) {
       if (t.kind !== WORD && t.kind !== NUM) continue;
-      const digit = hasDigit(t.norm);
-      const stem = t.norm.length > 5 ? stemKey(t.norm) : t.norm;
-      specifics.forEach((s, k) => {
-        if (found.has(k)) return;
-        if (s.kind === 'id' ? digit && t.norm.replace(/\D/g, '') === s.key : t.norm === s.key || stem === stemKey(s.key)) found.add(k);
-      });
+      if (hasDigit(t.norm)) mark(ids.get(t.norm.replace(/\D/g, '')));
+      mark(keys.get(t.norm));
+      mark(keys.get('~' + stemKey(t.norm)));
     }
     const referenced = specifics.filter((_, k) => found.has(k));
     if (referenced.length > 0) {
