@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreReply, type Dimension } from '../src/index.ts';
+import { wellFormed } from './rules/cases.ts';
 
 const DIMS: Dimension[] = ['empathy', 'personalization', 'positivity', 'authenticity', 'clarity', 'followup'];
 const MESSAGE = "I've been waiting three weeks for my refund on order #48213. This is the third time I'm writing!";
@@ -65,6 +66,31 @@ describe('scoreReply: shape', () => {
 
   it('is deterministic', () => {
     expect(scoreReply(GOOD, { message: MESSAGE })).toEqual(scoreReply(GOOD, { message: MESSAGE }));
+  });
+});
+
+describe('scoreReply: replacements', () => {
+  const replies = [
+    "Hi Maria,\n\nI hope you're doing well. Your order ships today.",
+    "Hi Maria, I hope you're doing well. Your order ships today.",
+    'Your order ships today. Have a great day!',
+    'Thanks for waiting and have a great day!',
+    "We can't change this, unfortunately.",
+    'Please be advised: the store opens at 9.',
+    "Unfortunately, iPhone 8 isn't supported.",
+    'Unfortunately, we ship on Monday.',
+    'Please be advised that refunds take 5 days. As I said, we are unable to waive the fee.',
+    'Dear customer, thank you for reaching out. Kindly note that we have escalated to tier 2.',
+    "Don't worry about the fee, I've waived it.",
+  ];
+  it.each(replies.map((r) => [r]))('applying any one replacement keeps %j well formed', (reply) => {
+    for (const f of scoreReply(reply, { customerName: 'Maria' }).findings) {
+      for (const sug of f.suggestions ?? []) {
+        if (sug.replacement === undefined) continue;
+        const after = reply.slice(0, f.start) + sug.replacement + reply.slice(f.end);
+        expect([f.ruleId, wellFormed(reply, after)]).toEqual([f.ruleId, true]);
+      }
+    }
   });
 });
 

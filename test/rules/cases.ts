@@ -12,6 +12,12 @@ export interface Invalid extends Case {
   findings: { text: string; replacement?: string; message?: RegExp }[];
 }
 
+/** Applying a replacement must not create double spaces, a space before punctuation, doubled punctuation or a text opening with punctuation. */
+export function wellFormed(before: string, after: string): boolean {
+  const bad = [/ {2}/, / [,.;:!?]/, /[,;:][.,;:!?]/, /^[\s,.;:!?]/];
+  return bad.every((re) => re.test(before) || !re.test(after));
+}
+
 export function ruleTable(ruleId: string, table: { valid: Case[]; invalid: Invalid[] }): void {
   const run = (c: Case) => scoreReply(c.reply, c.context, c.options);
   describe(ruleId, () => {
@@ -25,6 +31,7 @@ export function ruleTable(ruleId: string, table: { valid: Case[]; invalid: Inval
         const f = found[k]!;
         expect(f.suggestions?.length).toBeGreaterThan(0);
         if (want.replacement !== undefined) expect(f.suggestions?.[0]?.replacement).toBe(want.replacement);
+        for (const sug of f.suggestions ?? []) if (sug.replacement !== undefined) expect(wellFormed(c.reply, c.reply.slice(0, f.start) + sug.replacement + c.reply.slice(f.end))).toBe(true);
         if (want.message) expect(f.message).toMatch(want.message);
       });
     });
