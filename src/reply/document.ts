@@ -39,6 +39,8 @@ export interface ReplyDoc {
 }
 
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'howdy', 'hiya', 'morning', 'afternoon', 'evening']);
+/** Titles that may stand between a greeting and a name ("Dear Ms. Lopez"). */
+export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof']);
 const SIGNOFFS = new Set(['best', 'regards', 'cheers', 'sincerely', 'thanks', 'thank', 'warmly', 'kind', 'warm', 'all', 'talk', 'speak', 'take']);
 
 function maskPlaceholders(text: string, placeholders: readonly Placeholder[]): string {
@@ -90,11 +92,17 @@ function greetingOf(tokens: readonly Token[]): ReplyDoc['greeting'] {
   let first = 0;
   if (t.norm === 'good' && tokens[1] && GREETINGS.has(tokens[1].norm)) first = 0;
   else if (!GREETINGS.has(t.norm) || t.norm === 'morning' || t.norm === 'afternoon' || t.norm === 'evening') return undefined;
-  // The salutation runs to the first comma, stop, "!" or line break, at most six tokens.
-  let last = first + 1;
-  while (last < tokens.length && last < first + 6) {
+  // The salutation runs to the first comma, stop, "!" or line break, at most six words; a comma
+  // right after the greeting word ("Hello, Maria!") and the stop after a title ("Ms. Lopez") do
+  // not end it.
+  let last = first + (t.norm === 'good' ? 2 : 1);
+  if (tokens[last]?.norm === ',' && tokens[last + 1]?.kind === WORD && tokens[last + 1]!.sentence === t.sentence &&
+      tokens[last + 2] && (tokens[last + 2]!.kind === PUNCT || tokens[last + 2]!.sentence !== t.sentence)) last++;
+  const end = Math.min(tokens.length, first + 8);
+  while (last < end) {
     const x = tokens[last]!;
-    if (x.kind === PUNCT || x.sentence !== t.sentence) break;
+    if (x.kind === PUNCT && x.norm === '.' && TITLES.has(tokens[last - 1]!.norm) && tokens[last + 1]?.kind === WORD) { last++; continue; }
+    if (x.kind === PUNCT || (x.sentence !== tokens[last - 1]!.sentence && tokens[last - 1]!.norm !== '.')) break;
     last++;
   }
   return { first, last };

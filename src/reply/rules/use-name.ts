@@ -4,9 +4,9 @@
  * generic; a greeting with the wrong name is an error.
  */
 import { LEXICONS } from '../../lexicon/compiled.ts';
-import { PLACEHOLDER_NORM } from '../document.ts';
+import { PUNCT, WORD } from '../../text/tokenize.ts';
 import { openingAnchor } from '../anchors.ts';
-import { WORD } from '../../text/tokenize.ts';
+import { PLACEHOLDER_NORM, TITLES } from '../document.ts';
 import { defineRule, type Report } from '../rule.ts';
 
 let generic: Set<string> | undefined;
@@ -15,10 +15,28 @@ function genericAddress(): Set<string> {
   return generic;
 }
 
-/** The first word of a name as written ("Maria Lopez" -> "Maria"), or undefined for a blank name. */
+/** Lower case without accents, so "José" and "Jose" are the same name. */
+function fold(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The first name as written ("Mrs. Maria Lopez" -> "Maria"), or undefined for a blank name. */
 function firstName(name: string | undefined): string | undefined {
-  const first = name?.trim().split(/\s+/)[0];
-  return first ? first : undefined;
+  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
+  const first = words.find((w) => !TITLES.has(fold(w).replace(/\.$/, '')));
+  return first ? first.replace(/[,.]$/, '') : undefined;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
+}
+
+/** `name` (folded) occurs in `text` (folded) as a whole word, before `limit`. */
+function mentions(text: string, name: string, limit: number): boolean {
+  for (let i = text.indexOf(name); i >= 0 && i < limit; i = text.indexOf(name, i + 1)) {
+    if (!isLetter(text[i - 1]) && !isLetter(text[i + name.length])) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -33,41 +51,50 @@ export default defineRule({
     const { doc, customerName, agentName } = ctx;
     const { tokens, text } = doc;
     const real = firstName(customerName);
-    const want = real?.toLowerCase();
-    const agent = firstName(agentName)?.toLowerCase();
+    const agent = firstName(agentName);
     if (tokens.some((t) => t.norm === PLACEHOLDER_NORM.name)) return { score: 1, findings: [] };
-    if (want && tokens.some((t, i) => t.norm === want && i < doc.signoffAt)) return { score: 1, findings: [] };
+    // Folding keeps the length for the usual names; compare within the body (before the sign-off).
+    const folded = fold(text);
+    const limit = doc.signoffAt < tokens.length ? tokens[doc.signoffAt]!.start : text.length;
+    // Any word of the name counts: "Hi Maria" and "Dear Ms. Lopez" both address Maria Lopez.
+    const parts = (customerName ?? '').trim().split(/\s+/).map((w) => fold(w).replace(/[,.]$/, '')).filter((w) => w.length > 1 && !TITLES.has(w));
+    if (folded.length === text.length && parts.some((p) => mentions(folded, p, limit))) return { score: 1, findings: [] };
     const findings: Report[] = [];
     const g = doc.greeting;
     if (g) {
-      // Words of the salutation after the greeting word(s).
-      let k = g.first + 1;
-      if (tokens[g.first]!.norm === 'good') k++;
+      // A broken placeholder in the greeting is placeholder-syntax's to report.
+      const span = { start: tokens[g.first]!.start, end: tokens[g.last - 1]!.end };
+      if (doc.placeholders.some((p) => p.malformed && p.start < span.end && p.end > span.start)) return { score: null, findings: [] };
+      let k = g.first + (tokens[g.first]!.norm === 'good' ? 2 : 1);
       const named = [];
       for (; k < g.last; k++) {
         const t = tokens[k]!;
-        if (t.kind === WORD && !genericAddress().has(t.norm)) named.push(t);
+        if (t.kind === WORD && !genericAddress().has(t.norm) && !TITLES.has(t.norm)) named.push(t);
       }
-      const span = { start: tokens[g.first]!.start, end: tokens[g.last - 1]!.end };
-      if (named.length > 0 && named[0]!.norm !== agent) {
-        const who = named[0]!;
+      const names = named.filter((t) => agent === undefined || fold(text.slice(t.start, t.end)) !== fold(agent));
+      if (names.length > 0) {
         if (!real) return { score: 1, findings: [] };
+        const who = names[0]!;
+        const single = names.length === 1 && /^\p{L}+$/u.test(text.slice(who.start, who.end));
         findings.push({
           start: who.start,
           end: who.end,
           severity: 'error',
           message: `The greeting names “${text.slice(who.start, who.end)}”, but the customer is ${customerName!.trim()}.`,
-          suggestions: [{ message: `Use the customer's name: “${real}”.`, replacement: real }],
+          suggestions: [single ? { message: `Use the customer's name: “${real}”.`, replacement: real } : { message: `Use the customer's name: “${real}”.` }],
         });
         return { score: 0, findings };
       }
       const salutation = text.slice(span.start, span.end);
-      const greetWord = text.slice(tokens[g.first]!.start, tokens[tokens[g.first]!.norm === 'good' ? g.first + 1 : g.first]!.end);
+      const greetEnd = tokens[g.first]!.norm === 'good' ? g.first + 1 : g.first;
+      const greetWord = text.slice(tokens[g.first]!.start, tokens[greetEnd]!.end);
+      // The replacement keeps the greeting word and swaps the generic address for the name.
+      const clean = tokens.slice(g.first, g.last).every((t) => t.kind !== PUNCT);
       findings.push({
         ...span,
         message: `“${salutation}” addresses no one in particular.`,
         suggestions: real
-          ? [{ message: `Greet them by name: “${greetWord} ${real}”.`, replacement: `${greetWord} ${real}` }]
+          ? [clean ? { message: `Greet them by name: “${greetWord} ${real}”.`, replacement: `${greetWord} ${real}` } : { message: `Greet them by name: “${greetWord} ${real}”.` }]
           : [{ message: 'Greet them by name, or in a template with a placeholder such as “Hi {{first_name}}”.' }],
       });
       return { score: 0.3, findings };
