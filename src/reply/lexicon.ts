@@ -52,6 +52,11 @@ function weighted<K extends string>(id: string): PhraseIndex<Weighted<K>> {
   })));
 }
 
+/** A commitment phrase about what comes next ("I'll", "we will", "I'm going to"), not a report of what was done ("I've"). */
+export function isFuture(tokens: readonly string[]): boolean {
+  return tokens.some((t) => t === 'will' || t.endsWith("'ll") || t === 'going');
+}
+
 let cached: ReplyLexicon | undefined;
 
 export function replyLexicon(): ReplyLexicon {

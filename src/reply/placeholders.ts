@@ -21,7 +21,9 @@ function isField(c: number): boolean {
 
 function kindOf(inner: string): Placeholder['kind'] {
   const k = inner.toLowerCase().replace(/[^a-z]/g, '');
-  if (/agent|currentuser|assignee|sender|signature|staff|rep(name)?$/.test(k)) return 'agent';
+  if (/agent|currentuser|assignee|sender|signature|staff|yourname|myname|rep(name)?$/.test(k)) return 'agent';
+  // Names of things are fields, not the customer: {{product_name}}, {{organization.name}}, [company name].
+  if (/product|organi[sz]ation|company|business|store|shop|brand|plan|item|team|group|department|file|event|course/.test(k)) return 'other';
   if (/name|first|requester|customer|recipient|contact|client/.test(k)) return 'name';
   return 'other';
 }

@@ -145,8 +145,8 @@ function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels 
     empathy: new DimensionTally(), personalization: new DimensionTally(), positivity: new DimensionTally(),
     authenticity: new DimensionTally(), clarity: new DimensionTally(), followup: new DimensionTally(),
   };
-  if (doc.words === 0) {
-    run(emptyReply, ctx, levels[emptyReply.meta.id], reply, findings);
+  if (doc.tokens.length === 0) {
+    if (levels[emptyReply.meta.id] !== 'off') run(emptyReply, ctx, levels[emptyReply.meta.id], reply, findings);
     for (const d of DIMENSIONS) tallies[d].add(0, 1);
   } else {
     for (const rule of RULES) {

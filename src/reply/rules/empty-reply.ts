@@ -13,7 +13,7 @@ export default defineRule({
     weight: 1,
   },
   check(ctx) {
-    if (ctx.doc.words > 0) return { score: null, findings: [] };
+    if (ctx.doc.tokens.length > 0) return { score: null, findings: [] };
     return {
       score: 0,
       findings: [{

@@ -7,12 +7,8 @@ import { PUNCT } from '../../text/tokenize.ts';
 import { closingAnchor } from '../anchors.ts';
 import type { ReplyDoc } from '../document.ts';
 import type { Facts } from '../facts.ts';
+import { isFuture } from '../lexicon.ts';
 import { defineRule } from '../rule.ts';
-
-/** A promise about what comes next ("I'll", "we will", "I'm going to"), not a report of what was done ("I've"). */
-function future(tokens: readonly string[]): boolean {
-  return tokens.some((t) => t === 'will' || t.endsWith("'ll") || t === 'going');
-}
 
 /** The reply closes on a question to the customer ("Does Thursday work for you?"): it invites an answer. */
 function endsWithQuestion(doc: ReplyDoc): boolean {
@@ -48,7 +44,7 @@ export default defineRule({
     // A promise to act that says when ("I'll send the renewal by Friday") also tells the customer when they'll hear next.
     const timed = timedSentences(doc, facts);
     const sameSentenceTime = (i: number): boolean => timed.has(doc.tokens[i]!.sentence);
-    const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && future(m.entry.tokens) && sameSentenceTime(m.first));
+    const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && isFuture(m.entry.tokens) && sameSentenceTime(m.first));
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
     if (follow.length === 0 && (timedAction || endsWithQuestion(doc))) return { score: 0.85, findings: [] };
     if (follow.length > 0) {

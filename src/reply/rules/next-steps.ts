@@ -4,6 +4,7 @@
  * lists steps. Does not apply when the customer is only saying thanks.
  */
 import { closingAnchor } from '../anchors.ts';
+import { isFuture } from '../lexicon.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -17,7 +18,10 @@ export default defineRule({
   check(ctx) {
     const c = ctx.customer;
     if (c && c.primary === 'gratitude' && c.detected.length === 1) return { score: null, findings: [] };
-    const steps = ctx.facts.commitments.filter((m) => m.entry.data.kind === 'action' || m.entry.data.kind === 'step').length;
+    const steps = ctx.facts.commitments.filter((m) => {
+      const { kind } = m.entry.data;
+      return kind === 'action' || kind === 'step' || (kind === 'followup' && isFuture(m.entry.tokens));
+    }).length;
     if (steps > 0 || ctx.facts.listItems.length >= 2) return { score: 1, findings: [] };
     return {
       score: 0.3,

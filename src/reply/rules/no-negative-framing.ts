@@ -18,6 +18,25 @@ const US = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll",
 
 const OTHERS = new Set(['you', "you're", "you've", 'they', "they're", 'he', 'she', 'it', "it's", 'this', 'that']);
 
+/** The nearest subject before token i, within three words, is the customer or a thing ("you", "it"). */
+function theirSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (tokens[k]!.sentence !== tokens[i]!.sentence) return false;
+    if (OTHERS.has(tokens[k]!.norm) && tokens[k]!.norm.startsWith('you')) return true;
+    if (US.has(tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+
+/** "No, you won't be charged": the rest of the sentence reassures ("won't be charged", "don't need"). */
+function reassures(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6 && tokens[k]!.sentence === tokens[from]?.sentence; k++) {
+    const n = tokens[k]!.norm;
+    if (n === 'charged' || n === 'need' || n === 'worry' || n === 'lost' || n === 'problem' || n === 'affected') return true;
+  }
+  return false;
+}
+
 /** The nearest subject before a modal, within three words, is us ("we can't"), not the customer ("you can't"). */
 function ourSubject(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
@@ -45,11 +64,15 @@ function refusalsOf(ctx: RuleContext, covered: readonly { first: number; last: n
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const opens = i === 0 || tokens[i - 1]!.sentence !== t.sentence;
-    if (opens && t.norm === 'no' && next && next.kind === PUNCT && (next.norm === ',' || next.norm === '.') && next.sentence === t.sentence) {
+    if (opens && t.norm === 'no' && next && next.kind === PUNCT && (next.norm === ',' || next.norm === '.') && next.sentence === t.sentence &&
+        !reassures(tokens, i + 2)) {
       out.push({ start: t.start, end: t.end });
       continue;
     }
     if (!prepared.infos[i]!.negator || inside(i)) continue;
+    // "no need to", "you don't have to": good news, not a refusal; "if you're not able to": the customer's problem.
+    if (next && (next.norm === 'need' || next.norm === 'have' || next.norm === 'worries' || next.norm === 'problem')) continue;
+    if (!ourSubject(tokens, i) && theirSubject(tokens, i)) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       const x = tokens[k]!;
       if (x.kind === PUNCT || x.sentence !== t.sentence) break;

@@ -42,7 +42,8 @@ export default defineRule({
       if (share > best.share) best = { share, cover: common / theirs.size, name: t.name };
     }
     const score = Math.max(0, Math.min(1, 1 - (best.share - 0.5) / 0.5));
-    if (best.share < COPY_SHARE || best.cover < 0.6) return { score: best.share >= 0.5 ? score : 1, findings: [] };
+    // Only a reported copy lowers the score, so every point lost is explained.
+    if (best.share < COPY_SHARE || best.cover < 0.6) return { score: 1, findings: [] };
     return {
       score,
       findings: [{

@@ -59,7 +59,7 @@ export default defineRule({
       findings: [{
         start: longest.start,
         end: longest.end,
-        message: `The reply reads at about grade ${Math.round(grade)} (aim for ${MAX_GRADE - 2} or below); this is its longest sentence.`,
+        message: `The reply reads at about grade ${Math.round(grade)} (aim for ${MAX_GRADE} or below); this is its longest sentence.`,
         suggestions: [{ message: 'Use shorter sentences and everyday words.' }],
       }],
     };

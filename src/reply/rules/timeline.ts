@@ -2,6 +2,7 @@
  * clarity: a promise to act says when ("I'll send the label" -> "I'll send the label today").
  * Applies when the reply commits to an action.
  */
+import { isFuture } from '../lexicon.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -14,7 +15,8 @@ export default defineRule({
   },
   check(ctx) {
     const { facts, doc } = ctx;
-    const actions = facts.commitments.filter((m) => m.entry.data.kind === 'action');
+    // Promises about what comes next ("I'll send", "we will"), not reports of what was done ("I've refunded").
+    const actions = facts.commitments.filter((m) => (m.entry.data.kind === 'action' || m.entry.data.kind === 'followup') && isFuture(m.entry.tokens));
     if (actions.length === 0) return { score: null, findings: [] };
     const when = facts.timeWords.length + facts.commitments.filter((m) => m.entry.data.kind === 'time').length;
     if (when > 0) return { score: 1, findings: [] };
