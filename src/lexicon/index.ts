@@ -98,6 +98,8 @@ export interface WordInfo {
   has: number;
   /** The word is the second token of some multi-word cue. */
   second: boolean;
+  /** The word alone names a negative feeling (a one-word frustration, anger, anxiety or confusion cue of weight >= 1). */
+  feeling: boolean;
 }
 
 /**
@@ -125,6 +127,7 @@ class WordRecord implements WordInfo {
   stampNegated = 0;
   has = 0;
   second = false;
+  feeling = false;
 }
 
 /** Creates the record of a word the lexicons know nothing about yet. */
@@ -233,7 +236,10 @@ function hasFlags(x: WordInfo): number {
 export function reindexWords(lex: LexiconData): void {
   lex.table = new WordTable([...lex.words.keys()]);
   lex.infoById = [...lex.words.values()];
-  for (const x of lex.infoById) x.has = hasFlags(x);
+  for (const x of lex.infoById) {
+    x.has = hasFlags(x);
+    x.feeling = x.cue?.single.some((c) => c.weight >= 1 && c.emotion !== 'urgency' && c.emotion !== 'gratitude') ?? false;
+  }
 }
 
 let cached: LexiconData | undefined;

@@ -26,7 +26,6 @@ export interface Facts {
   warmth: number;
 }
 
-const NEGATIVE_EMOTIONS = new Set(['frustration', 'anger', 'anxiety', 'confusion']);
 const BULLETS = new Set(['-', '*', '•', '–']);
 
 export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
@@ -46,7 +45,7 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
     }
     if (t.kind !== WORD && t.kind !== NUM) continue;
     const info = infos[i]!;
-    if (info.cue?.single.some((c) => c.weight >= 1 && NEGATIVE_EMOTIONS.has(c.emotion))) feelingWords.push(i);
+    if (info.feeling) feelingWords.push(i);
     if (info.deadline !== undefined) timeWords.push(i);
     else if (info.unit !== undefined && i > 0 && (tokens[i - 1]!.kind === NUM || infos[i - 1]!.number !== undefined)) timeWords.push(i);
   }
@@ -57,13 +56,15 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
     PhraseMatch<Rewrite>[], PhraseMatch<Rewrite>[], PhraseMatch<Rewrite>[], PhraseMatch<Rewrite>[],
     PhraseMatch<Weighted<AckKind>>[], PhraseMatch<Weighted<CommitKind>>[],
   ];
-  const critical = [...negative, ...blame];
+  const n = tokens.length;
+  const ackReach = negative.length + blame.length > 0 ? reach(ack, n) : undefined;
+  const criticalReach = ack.length > 0 ? reach([...negative, ...blame], n) : undefined;
   return {
     canned,
     jargon,
-    negative: outside(negative, ack, tokens.length),
-    blame: outside(blame, ack, tokens.length),
-    acknowledgement: outside(ack, critical, tokens.length),
+    negative: ackReach ? outside(negative, ackReach) : negative,
+    blame: ackReach ? outside(blame, ackReach) : blame,
+    acknowledgement: criticalReach ? outside(ack, criticalReach) : ack,
     commitments,
     feelingWords,
     timeWords,
@@ -72,15 +73,24 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
   };
 }
 
-/**
- * The matches of `list` not lying inside a strictly longer match of `others`. Linear: for each
- * token, the furthest reach of an `others` match starting before it, and of one starting at it.
- */
-function outside<T, U>(list: PhraseMatch<T>[], others: readonly PhraseMatch<U>[], n: number): PhraseMatch<T>[] {
-  if (others.length === 0 || list.length === 0) return list;
-  const at = new Int32Array(n + 1);
-  for (const o of others) if (o.last > at[o.first]!) at[o.first] = o.last;
-  const before = new Int32Array(n + 1);
+/** For each token, the furthest reach of a match starting at it, and of one starting before it. */
+interface Reach {
+  at: number[];
+  before: number[];
+}
+
+function reach(matches: readonly { first: number; last: number }[], n: number): Reach | undefined {
+  if (matches.length === 0) return undefined;
+  // Plain arrays: allocating a typed array costs about a microsecond each in V8.
+  const at: number[] = new Array<number>(n + 1).fill(0);
+  for (const o of matches) if (o.last > at[o.first]!) at[o.first] = o.last;
+  const before: number[] = new Array<number>(n + 1).fill(0);
   for (let i = 1; i <= n; i++) before[i] = Math.max(before[i - 1]!, at[i - 1]!);
-  return list.filter((m) => !(before[m.first]! >= m.last || at[m.first]! > m.last));
+  return { at, before };
+}
+
+/** The matches of `list` not lying inside a strictly longer match of the others (linear). */
+function outside<T>(list: PhraseMatch<T>[], r: Reach | undefined): PhraseMatch<T>[] {
+  if (!r || list.length === 0) return list;
+  return list.filter((m) => !(r.before[m.first]! >= m.last || r.at[m.first]! > m.last));
 }

@@ -60,9 +60,9 @@ export class PhraseIndex<T> {
   }
 }
 
-/** 1 for every token inside one of `matches` (token spans), else 0. */
-export function covering(matches: readonly { first: number; last: number }[], n: number): Uint8Array {
-  const out = new Uint8Array(n);
+/** 1 for every token inside one of `matches` (token spans), else 0. A plain array: cheaper to allocate than a typed one. */
+export function covering(matches: readonly { first: number; last: number }[], n: number): number[] {
+  const out = new Array<number>(n).fill(0);
   for (const m of matches) out.fill(1, m.first, m.last);
   return out;
 }

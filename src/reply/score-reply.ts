@@ -66,19 +66,26 @@ function checkOptions(options: unknown): { weights: Record<Dimension, number>; t
 /**
  * The customer's message, analyzed once per distinct message: an editor re-scores the draft on
  * every keystroke against the same message, so the last one is kept (one entry, no growth).
- * Its report is frozen, because results for the same message share it.
+ * When a second result shares the report, it is frozen first (once), so no caller can change
+ * another caller's result.
  */
-let lastMessage: { text: string; report: EmotionReport; facts: MessageFacts } | undefined;
+let lastMessage: { text: string; report: EmotionReport; facts: MessageFacts; shared: boolean } | undefined;
 
 function readCustomer(message: string): { report: EmotionReport; facts: MessageFacts } {
-  if (lastMessage?.text === message) return lastMessage;
+  const hit = lastMessage;
+  if (hit?.text === message) {
+    if (!hit.shared) {
+      for (const ev of hit.report.evidence) Object.freeze(ev);
+      Object.freeze(hit.report.evidence);
+      Object.freeze(hit.report.detected);
+      Object.freeze(hit.report.emotions);
+      Object.freeze(hit.report);
+      hit.shared = true;
+    }
+    return hit;
+  }
   const { report, ctx } = detectWithTokens(message);
-  for (const ev of report.evidence) Object.freeze(ev);
-  Object.freeze(report.evidence);
-  Object.freeze(report.detected);
-  Object.freeze(report.emotions);
-  Object.freeze(report);
-  lastMessage = { text: message, report, facts: readMessage(message, ctx?.tokens ?? [], ctx?.infos ?? []) };
+  lastMessage = { text: message, report, facts: readMessage(message, ctx?.tokens ?? [], ctx?.infos ?? []), shared: false };
   return lastMessage;
 }
 

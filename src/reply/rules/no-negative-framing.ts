@@ -54,12 +54,12 @@ let restriction: Set<string> | undefined;
  * ("not allowed", "isn't supported", "no longer available", lexicons/reply/restriction-words.tsv),
  * and a sentence that opens with a bare "No," / "No.". Spans inside another match are skipped.
  */
-function refusalsOf(ctx: RuleContext, covered: readonly { first: number; last: number }[]): Span[] {
+function refusalsOf(ctx: RuleContext, covered: () => readonly { first: number; last: number }[]): Span[] {
   restriction ??= new Set((LEXICONS['reply/restriction-words'] ?? []).map((r) => String(r[0])));
   const { tokens, prepared } = ctx.doc;
   const out: Span[] = [];
-  const mark = covering(covered, tokens.length);
-  const inside = (i: number): boolean => mark[i] === 1;
+  let mark: number[] | undefined; // built on the first negation only
+  const inside = (i: number): boolean => (mark ??= covering(covered(), tokens.length))[i] === 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -98,7 +98,7 @@ export default defineRule({
     const { doc, facts } = ctx;
     const hits = facts.negative.filter((m) => !MODALS.has(m.entry.tokens[0]!) || ourSubject(doc.tokens, m.first));
     const findings = hits.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” tells the customer what you can't do; say what you can do instead.`));
-    const refusals = refusalsOf(ctx, [...facts.negative, ...facts.blame, ...facts.acknowledgement]);
+    const refusals = refusalsOf(ctx, () => [...facts.negative, ...facts.blame, ...facts.acknowledgement]);
     for (const r of refusals) {
       findings.push({
         ...r,

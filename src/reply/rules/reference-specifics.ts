@@ -31,6 +31,7 @@ export default defineRule({
     // Keys of the specifics, so each reply token costs a few Map lookups whatever their number.
     const ids = new Map<string, number[]>();
     const keys = new Map<string, number[]>();
+    const stems = new Map<string, number[]>();
     const put = (m: Map<string, number[]>, key: string, k: number): void => {
       const list = m.get(key);
       if (list) list.push(k);
@@ -40,7 +41,7 @@ export default defineRule({
       if (s.kind === 'id') put(ids, s.key, k);
       else {
         put(keys, s.key, k);
-        put(keys, '~' + stemKey(s.key), k);
+        put(stems, stemKey(s.key), k);
       }
     });
     const found = new Set<number>();
@@ -51,7 +52,7 @@ export default defineRule({
       if (t.kind !== WORD && t.kind !== NUM) continue;
       if (hasDigit(t.norm)) mark(ids.get(t.norm.replace(/\D/g, '')));
       mark(keys.get(t.norm));
-      mark(keys.get('~' + stemKey(t.norm)));
+      mark(stems.get(stemKey(t.norm)));
     }
     const referenced = specifics.filter((_, k) => found.has(k));
     if (referenced.length > 0) {

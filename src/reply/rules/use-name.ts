@@ -15,6 +15,8 @@ function genericAddress(): Set<string> {
   return generic;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without accents, so "José" and "Jose" are the same name. */
 function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -53,12 +55,18 @@ export default defineRule({
     const real = firstName(customerName);
     const agent = firstName(agentName);
     if (tokens.some((t) => t.norm === PLACEHOLDER_NORM.name)) return { score: 1, findings: [] };
-    // Folding keeps the length for the usual names; compare within the body (before the sign-off).
-    const folded = fold(text);
+    // Any word of the name counts: "Hi Maria" and "Dear Ms. Lopez" both address Maria Lopez. Compared
+    // within the body (before the sign-off), lower-cased; accents are folded only when there are any.
     const limit = doc.signoffAt < tokens.length ? tokens[doc.signoffAt]!.start : text.length;
-    // Any word of the name counts: "Hi Maria" and "Dear Ms. Lopez" both address Maria Lopez.
     const parts = (customerName ?? '').trim().split(/\s+/).map((w) => fold(w).replace(/[,.]$/, '')).filter((w) => w.length > 1 && !TITLES.has(w));
-    if (folded.length === text.length && parts.some((p) => mentions(folded, p, limit))) return { score: 1, findings: [] };
+    if (parts.length > 0) {
+      const lower = text.toLowerCase();
+      if (lower.length === text.length && parts.some((p) => mentions(lower, p, limit))) return { score: 1, findings: [] };
+      if (NON_ASCII.test(text)) {
+        const folded = fold(text);
+        if (folded.length === text.length && parts.some((p) => mentions(folded, p, limit))) return { score: 1, findings: [] };
+      }
+    }
     const findings: Report[] = [];
     const g = doc.greeting;
     if (g) {
