@@ -3,8 +3,8 @@
  * and amounts ("#48213", "$45"), dates and days, named products and things ("my router",
  * "Visa card"), and what the customer already tried ("tried restarting").
  */
-import { lexicon, type WordInfo } from '../lexicon/index.ts';
-import { NUM, WORD, type Token } from '../text/tokenize.ts';
+import type { WordInfo } from '../lexicon/index.ts';
+import { F_CAPS, NUM, WORD, type Token } from '../text/tokenize.ts';
 import { LEXICONS } from '../lexicon/compiled.ts';
 
 export type SpecificKind = 'id' | 'date' | 'thing' | 'tried';
@@ -36,7 +36,6 @@ function isUpper(c: number): boolean {
 
 /** Reads the specifics of a message from its tokens and lexicon entries (as detectEmotions prepared them). */
 export function readMessage(message: string, tokens: readonly Token[], infos: readonly WordInfo[]): MessageFacts {
-  const { words } = lexicon();
   const out: Specific[] = [];
   const seen = new Set<string>();
   const add = (kind: SpecificKind, key: string, t: Token, until = t.end): void => {
@@ -58,22 +57,26 @@ export function readMessage(message: string, tokens: readonly Token[], infos: re
     if (info?.deadline !== undefined && t.norm.length > 3) { add('date', t.norm, t); continue; }
     // "my router", "my Visa card": the thing right after a possessive.
     if (prev && (prev.norm === 'my' || prev.norm === 'our') && !genericNouns().has(t.norm) && !info?.negator) {
+      // Two capitalized words are one name ("my Visa Card"); otherwise the one word.
       const next = tokens[i + 1];
-      const long = next && next.kind === WORD && next.sentence === t.sentence && !genericNouns().has(next.norm) && !words.get(next.norm)?.classes;
-      add('thing', t.norm, t, long ? next.end : t.end);
+      const name = next && next.kind === WORD && next.sentence === t.sentence && !(t.flags & F_CAPS) &&
+        isUpper(message.charCodeAt(t.start)) && isUpper(message.charCodeAt(next.start));
+      add('thing', t.norm, t, name ? next.end : t.end);
       continue;
     }
     // Names of products and places mid-sentence ("the Pixel", "in Denver").
     const c = message.charCodeAt(t.start);
-    // (Feeling and urgency words written in capitals, "ASAP", "FURIOUS", are not names.)
-    if (isUpper(c) && prev && prev.sentence === t.sentence && !PRONOUN_I.has(t.norm) && t.norm.length >= 2 && !info?.cue?.single.length) {
+    // Not words in a shouted (all-capitals) or Title Case message, and not feeling words ("ASAP").
+    if (isUpper(c) && prev && prev.sentence === t.sentence && !PRONOUN_I.has(t.norm) && t.norm.length >= 2 && !info?.cue?.single.length &&
+        !(t.flags & F_CAPS) && !isUpper(message.charCodeAt(prev.start))) {
       add('thing', t.norm, t);
       continue;
     }
     // "tried restarting", "already reinstalled"
-    if (prev && (prev.norm === 'tried' || prev.norm === 'already') && t.norm.length >= 4 && !genericNouns().has(t.norm)) {
+    if (prev && (prev.norm === 'tried' || prev.norm === 'already') && t.norm !== 'tried') {
+      // "tried to reinstall": the verb after "to".
       const word = t.norm === 'to' ? tokens[i + 1] : t;
-      if (word && word.kind === WORD && word.norm.length >= 4) add('tried', word.norm, word);
+      if (word && word.kind === WORD && word.norm.length >= 4 && !genericNouns().has(word.norm)) add('tried', word.norm, word);
     }
   }
   return { specifics: out };

@@ -11,6 +11,16 @@ ruleTable('reference-specifics', {
   ],
   invalid: [
     {
+      reply: 'Thanks for your message. We will look into it.',
+      context: { message: 'WHERE IS MY ORDER THIS IS RIDICULOUS' },
+      findings: [{ text: 'Thanks for your message.', message: /“ORDER”\)/ }],
+    },
+    {
+      reply: 'Thanks for your message. We will look into it.',
+      context: { message: 'I already tried to reinstall the app on my Pixel 7' },
+      findings: [{ text: 'Thanks for your message.', message: /\(“reinstall”, “Pixel”\)/ }],
+    },
+    {
       reply: 'Thanks for getting in touch. We have looked into this and it should be fixed now.',
       context: { message },
       findings: [{ text: 'Thanks for getting in touch.', message: /none of the specifics/ }],
