@@ -19,31 +19,47 @@ export interface PhraseMatch<T> {
   entry: PhraseEntry<T>;
 }
 
+/**
+ * The entries sharing a first token, split by their second token, so a match at a common first
+ * word ("i", "we", "please": hundreds of phrases) checks only the few that can fit. Longest first.
+ */
+export interface FirstGroup<T> {
+  bySecond: Map<string, PhraseEntry<T>[]>;
+  /** One-word entries. */
+  single: PhraseEntry<T>[];
+}
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  private readonly byFirst = new Map<string, FirstGroup<T>>();
   readonly size: number;
 
   constructor(entries: readonly PhraseEntry<T>[]) {
     for (const e of entries) {
       const first = e.tokens[0];
       if (first === undefined) continue;
-      let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
-      list.push(e);
+      let g = this.byFirst.get(first);
+      if (!g) this.byFirst.set(first, (g = { bySecond: new Map(), single: [] }));
+      const second = e.tokens[1];
+      if (second === undefined) g.single.push(e);
+      else {
+        let list = g.bySecond.get(second);
+        if (!list) g.bySecond.set(second, (list = []));
+        list.push(e);
+      }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const g of this.byFirst.values()) for (const list of g.bySecond.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.size = entries.length;
   }
 
-  /** Entries by first token, longest first. */
-  lists(): ReadonlyMap<string, PhraseEntry<T>[]> {
+  /** Entries by first token. */
+  lists(): ReadonlyMap<string, FirstGroup<T>> {
     return this.byFirst;
   }
 
   /** The longest entry matching at token i, or undefined. */
   at(tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
-    const list = this.byFirst.get(tokens[i]!.norm);
-    return list ? longest(list, tokens, i) : undefined;
+    const g = this.byFirst.get(tokens[i]!.norm);
+    return g ? longest(g, tokens, i) : undefined;
   }
 
   /** Every non-overlapping longest match in tokens[from, to). */
@@ -72,7 +88,7 @@ export function covering(matches: readonly { first: number; last: number }[], n:
  * index still taking the longest non-overlapping matches on its own (as `all` does).
  */
 export class MultiIndex {
-  private readonly byFirst = new Map<string, { k: number; list: PhraseEntry<unknown>[] }[]>();
+  private readonly byFirst = new Map<string, { k: number; list: FirstGroup<unknown> }[]>();
 
   constructor(private readonly indexes: readonly PhraseIndex<unknown>[]) {
     indexes.forEach((index, k) => {
@@ -104,11 +120,15 @@ export class MultiIndex {
   }
 }
 
-function longest<T>(list: readonly PhraseEntry<T>[], tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
-  outer: for (const e of list) {
-    if (i + e.tokens.length > tokens.length) continue;
-    for (let k = 1; k < e.tokens.length; k++) if (tokens[i + k]!.norm !== e.tokens[k]) continue outer;
-    return e;
+function longest<T>(g: FirstGroup<T>, tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
+  const next = tokens[i + 1];
+  const list = next ? g.bySecond.get(next.norm) : undefined;
+  if (list) {
+    outer: for (const e of list) {
+      if (i + e.tokens.length > tokens.length) continue;
+      for (let k = 2; k < e.tokens.length; k++) if (tokens[i + k]!.norm !== e.tokens[k]) continue outer;
+      return e;
+    }
   }
-  return undefined;
+  return g.single[0];
 }
