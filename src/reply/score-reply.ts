@@ -29,8 +29,11 @@ function checkContext(context: unknown): ReplyContext {
   return context as ReplyContext;
 }
 
+/** The options of a call that passes none (read only). */
+const NO_OPTIONS = Object.freeze({ weights: DEFAULT_WEIGHTS as Record<Dimension, number>, templates: [] as readonly Template[], levels: {} as Record<string, 'off' | Severity> });
+
 function checkOptions(options: unknown): { weights: Record<Dimension, number>; templates: readonly Template[]; levels: Record<string, 'off' | Severity> } {
-  if (options === undefined) return { weights: { ...DEFAULT_WEIGHTS }, templates: [], levels: {} };
+  if (options === undefined) return NO_OPTIONS;
   if (!isObject(options)) throw new TypeError('heard: expected options to be an object');
   const weights = { ...DEFAULT_WEIGHTS };
   if (options.weights !== undefined) {
@@ -164,12 +167,21 @@ function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels 
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  const dimensions = {} as Record<Dimension, DimensionScore>;
-  const scores = {} as Record<Dimension, number>;
-  for (const d of DIMENSIONS) {
-    scores[d] = tallies[d].score();
-    dimensions[d] = { score: scores[d], findings: findings.filter((f) => f.dimension === d) };
-  }
+  // One pass over the findings; records built as literals (one shape each).
+  const by: Record<Dimension, Finding[]> = { empathy: [], personalization: [], positivity: [], authenticity: [], clarity: [], followup: [] };
+  for (const f of findings) by[f.dimension].push(f);
+  const scores: Record<Dimension, number> = {
+    empathy: tallies.empathy.score(), personalization: tallies.personalization.score(), positivity: tallies.positivity.score(),
+    authenticity: tallies.authenticity.score(), clarity: tallies.clarity.score(), followup: tallies.followup.score(),
+  };
+  const dimensions: Record<Dimension, DimensionScore> = {
+    empathy: { score: scores.empathy, findings: by.empathy },
+    personalization: { score: scores.personalization, findings: by.personalization },
+    positivity: { score: scores.positivity, findings: by.positivity },
+    authenticity: { score: scores.authenticity, findings: by.authenticity },
+    clarity: { score: scores.clarity, findings: by.clarity },
+    followup: { score: scores.followup, findings: by.followup },
+  };
   const result: ReplyScore = { score: overall(scores, weights), dimensions, findings };
   if (customer) result.customer = customer;
   return { result, ctx };
