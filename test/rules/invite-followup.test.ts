@@ -7,6 +7,7 @@ ruleTable('invite-followup', {
     { reply: "Your code is on its way. Just reply here if it doesn't arrive." },
     { reply: "I'll check on Thursday that the refund has landed." },
     { reply: 'I can call you tomorrow to go through it. What time suits you?' },
+    { reply: "I've refunded the charge. If your bank adds a fee, send me a screenshot." },
   ],
   invalid: [
     { reply: 'Your case is closed.', findings: [{ text: 'Your case is closed.', message: /invite the customer back/ }] },

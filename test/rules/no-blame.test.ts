@@ -4,9 +4,12 @@ ruleTable('no-blame', {
   valid: [
     { reply: 'To recap: updating the app will fix this.' },
     { reply: "It's not your fault at all; the form had a bug." },
+    { reply: "I'm sorry you didn't get the confirmation email; I've resent it." },
   ],
   invalid: [
     { reply: 'As I said, please update the app.', findings: [{ text: 'As I said', replacement: 'To recap' }] },
     { reply: 'Please calm down so we can help.', findings: [{ text: 'Please calm down', message: /blames or talks down/ }] },
+    { reply: "You didn't tick 'Keep me signed in', so you were logged out.", findings: [{ text: "You didn't", message: /customer's mistake/ }] },
+    { reply: 'Tick the box next time. You forgot it.', findings: [{ text: 'You forgot', message: /customer's mistake/ }] },
   ],
 });

@@ -10,6 +10,18 @@ import type { Facts } from '../facts.ts';
 import { isFuture } from '../lexicon.ts';
 import { defineRule } from '../rule.ts';
 
+/** "If the fee shows up, send me a screenshot": a sentence opening with "if" that asks the customer to come back to us. */
+function conditionalInvite(doc: ReplyDoc): boolean {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'if' || (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence)) continue;
+    for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+      if (tokens[k]!.norm === 'me' || tokens[k]!.norm === 'us') return true;
+    }
+  }
+  return false;
+}
+
 /** The reply closes on a question to the customer ("Does Thursday work for you?"): it invites an answer. */
 function endsWithQuestion(doc: ReplyDoc): boolean {
   let i = doc.signoffAt - 1;
@@ -46,7 +58,7 @@ export default defineRule({
     const sameSentenceTime = (i: number): boolean => timed.has(doc.tokens[i]!.sentence);
     const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && isFuture(m.entry.tokens) && sameSentenceTime(m.first));
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
-    if (follow.length === 0 && (timedAction || endsWithQuestion(doc))) return { score: 0.85, findings: [] };
+    if (follow.length === 0 && (timedAction || endsWithQuestion(doc) || conditionalInvite(doc))) return { score: 0.85, findings: [] };
     if (follow.length > 0) {
       // Best when it also says when: a time in the same sentence as the follow-up.
       return { score: follow.some((m) => sameSentenceTime(m.first)) ? 1 : 0.85, findings: [] };

@@ -3,7 +3,29 @@
  * "calm down", "obviously"), from lexicons/reply/blame.tsv.
  */
 import { phraseReport } from '../rewrite.ts';
+import type { Span } from '../../types.ts';
+import type { ReplyDoc } from '../document.ts';
 import { defineRule } from '../rule.ts';
+
+const FAULT = new Set(["didn't", 'forgot', 'never', "haven't", "hadn't", 'missed', 'failed']);
+
+/**
+ * A sentence that opens with what the customer did wrong ("You didn't tick…", "You forgot…"): a
+ * fact put as their fault. Inside a sentence ("I'm sorry you didn't get the email") it is sympathy.
+ */
+function faultFirst(doc: ReplyDoc): Span[] {
+  const { tokens } = doc;
+  const out: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== 'you' || (i > 0 && tokens[i - 1]!.sentence === t.sentence)) continue;
+    let k = i + 1;
+    if (tokens[k]!.norm === 'did' && tokens[k + 1]?.norm === 'not') k++;
+    const v = tokens[k]!;
+    if (v.sentence === t.sentence && (FAULT.has(v.norm) || (v.norm === 'not' && tokens[k - 1]!.norm === 'did'))) out.push({ start: t.start, end: v.end });
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -15,9 +37,14 @@ export default defineRule({
   },
   check(ctx) {
     const { doc, facts } = ctx;
-    return {
-      score: Math.max(0, 1 - 0.4 * facts.blame.length),
-      findings: facts.blame.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” blames or talks down to the customer.`)),
-    };
+    const findings = facts.blame.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” blames or talks down to the customer.`));
+    for (const span of faultFirst(doc)) {
+      findings.push({
+        ...span,
+        message: `“${doc.text.slice(span.start, span.end)}” opens the sentence with the customer's mistake.`,
+        suggestions: [{ message: "Start with the fix, for example: “Tick 'Keep me signed in' at login and you'll stay signed in for 30 days.”" }],
+      });
+    }
+    return { score: Math.max(0, 1 - 0.4 * findings.length), findings };
   },
 });
