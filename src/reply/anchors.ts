@@ -34,10 +34,3 @@ export function closingAnchor(doc: ReplyDoc): Span {
   if (i < body) return openingAnchor(doc);
   return sentenceSpan(doc, i, body);
 }
-
-/** Sentence index (into doc.sentences) of token i. */
-export function sentenceOf(doc: ReplyDoc, i: number): number {
-  const s = doc.tokens[i]!.sentence;
-  const first = doc.tokens[0]!.sentence;
-  return s - first;
-}

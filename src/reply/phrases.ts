@@ -55,25 +55,6 @@ export class PhraseIndex<T> {
   lists(): ReadonlyMap<string, FirstGroup<T>> {
     return this.byFirst;
   }
-
-  /** The longest entry matching at token i, or undefined. */
-  at(tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
-    const g = this.byFirst.get(tokens[i]!.norm);
-    return g ? longest(g, tokens, i) : undefined;
-  }
-
-  /** Every non-overlapping longest match in tokens[from, to). */
-  all(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
-    for (let i = from; i < to; i++) {
-      const e = this.at(tokens, i);
-      if (!e || i + e.tokens.length > to) continue;
-      const last = i + e.tokens.length;
-      out.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, entry: e });
-      i = last - 1;
-    }
-    return out;
-  }
 }
 
 /** 1 for every token inside one of `matches` (token spans), else 0. A plain array: cheaper to allocate than a typed one. */

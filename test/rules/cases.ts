@@ -37,8 +37,3 @@ export function ruleTable(ruleId: string, table: { valid: Case[]; invalid: Inval
     });
   });
 }
-
-/** Score of one dimension, for tests that compare replies. */
-export function dim(reply: string, d: Parameters<typeof scoreReply>[0] extends string ? 'empathy' | 'personalization' | 'positivity' | 'authenticity' | 'clarity' | 'followup' : never, context?: ReplyContext): number {
-  return scoreReply(reply, context).dimensions[d].score;
-}
