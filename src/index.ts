@@ -5,7 +5,8 @@
 export { detectEmotions } from './emotion/detect.ts';
 export { scoreReply } from './reply/score-reply.ts';
 export { EMOTIONS } from './lexicon/index.ts';
+export { builtinRules } from './reply/rules/meta.ts';
 export type {
   DetectOptions, Dimension, DimensionScore, Emotion, EmotionEvidence, EmotionReport, Finding, ReplyContext, ReplyScore,
-  ScoreOptions, Severity, Span, Suggestion, Template,
+  RuleInfo, ScoreOptions, Severity, Span, Suggestion, Template,
 } from './types.ts';

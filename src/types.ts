@@ -107,3 +107,14 @@ export interface ScoreOptions {
   /** Rules to turn off, or whose findings get another severity, by rule id. */
   rules?: Readonly<Record<string, 'off' | Severity>>;
 }
+
+/** What a built-in reply rule checks, for tools that list, configure or document rules. */
+export interface RuleInfo {
+  /** Kebab-case id; its doc page is `docs/rules/<id>.md`. */
+  id: string;
+  dimension: Dimension;
+  /** One line: what the rule checks. */
+  description: string;
+  /** Severity of its findings unless options say otherwise. */
+  severity: Severity;
+}
