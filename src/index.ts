@@ -5,8 +5,8 @@
 export { detectEmotions } from './emotion/detect.ts';
 export { scoreReply } from './reply/score-reply.ts';
 export { EMOTIONS } from './lexicon/index.ts';
-export { builtinRules } from './reply/rules/meta.ts';
+export { builtinRules } from './reply/builtin-rules.ts';
 export type {
   DetectOptions, Dimension, DimensionScore, Emotion, EmotionEvidence, EmotionReport, Finding, ReplyContext, ReplyScore,
-  RuleInfo, ScoreOptions, Severity, Span, Suggestion, Template,
+  RuleInfo, RuleLevel, RuleOptionSpec, RuleOptionValue, RuleSetting, ScoreOptions, Severity, Span, Suggestion, TeamPhrase, Template,
 } from './types.ts';

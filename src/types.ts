@@ -104,8 +104,33 @@ export interface ScoreOptions {
   weights?: Partial<Record<Dimension, number>>;
   /** The team's own templates: a reply that is a near-copy of one is reported with its name. */
   templates?: readonly Template[];
-  /** Rules to turn off, or whose findings get another severity, by rule id. */
-  rules?: Readonly<Record<string, 'off' | Severity>>;
+  /**
+   * Rules to turn off, or whose findings get another severity, by rule id; a pair sets the
+   * rule's options too: `{ 'sentence-length': ['warning', { max: 25 }] }`.
+   */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** The team's own banned phrases and preferred wording, reported by the `team-phrases` rule. */
+  phrases?: readonly TeamPhrase[];
+}
+
+export type RuleLevel = 'off' | Severity;
+export type RuleOptionValue = number | readonly string[];
+/** A rule's level, or its level and options. */
+export type RuleSetting = RuleLevel | readonly [RuleLevel, Readonly<Record<string, RuleOptionValue>>];
+
+/** An option a rule accepts. */
+export type RuleOptionSpec =
+  | { type: 'number'; default: number; min?: number; max?: number; description: string }
+  | { type: 'strings'; default: readonly string[]; description: string };
+
+/** A phrase the team does not want in replies, with what to write instead. */
+export interface TeamPhrase {
+  /** Matched by words, case-insensitively: "per our policy". */
+  phrase: string;
+  /** The preferred wording; offered as a safe replacement. */
+  replacement?: string;
+  /** Why the team avoids it (shown in the finding). */
+  message?: string;
 }
 
 /** What a built-in reply rule checks, for tools that list, configure or document rules. */
@@ -117,4 +142,6 @@ export interface RuleInfo {
   description: string;
   /** Severity of its findings unless options say otherwise. */
   severity: Severity;
+  /** Options it accepts, with defaults. */
+  options: Readonly<Record<string, RuleOptionSpec>>;
 }

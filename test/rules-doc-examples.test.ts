@@ -6,7 +6,7 @@ import { scoreReply } from '../src/index.ts';
 import { RULES } from '../src/reply/rules/index.ts';
 
 /** Rules whose examples need a customer message or templates the page only describes. */
-const NEEDS_CONTEXT = new Set(['acknowledge-feelings', 'reference-specifics', 'no-template-copy']);
+const NEEDS_CONTEXT = new Set(['acknowledge-feelings', 'reference-specifics', 'no-template-copy', 'team-phrases']);
 
 function examples(id: string): { reported: string | undefined; clean: string | undefined } {
   const md = readFileSync(join(import.meta.dirname, '..', 'docs', 'rules', `${id}.md`), 'utf8');

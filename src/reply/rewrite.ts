@@ -10,7 +10,7 @@ import type { Rewrite } from './lexicon.ts';
 import type { PhraseMatch } from './phrases.ts';
 import type { Report } from './rule.ts';
 
-function capitalizeLike(original: string, s: string): string {
+export function capitalizeLike(original: string, s: string): string {
   const c = original.charCodeAt(0);
   return c >= 65 && c <= 90 && s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
@@ -83,4 +83,12 @@ export function phraseReport(doc: ReplyDoc, m: PhraseMatch<Rewrite>, message: st
     suggestions.push({ message: alternative ? `Rewrite it in your own words, for example: “${alternative}”` : 'Rewrite it in your own words.' });
   }
   return { start, end, message, suggestions };
+}
+
+/** `matches` without those whose text is on `allow` (case-insensitive, spacing ignored). */
+export function allowed<M extends { start: number; end: number }>(text: string, matches: M[], allow: readonly string[]): M[] {
+  if (allow.length === 0) return matches;
+  const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const ok = new Set(allow.map(key));
+  return matches.filter((m) => !ok.has(key(text.slice(m.start, m.end))));
 }

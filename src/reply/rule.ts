@@ -3,7 +3,7 @@
  * returns a 0..1 score for its aspect (null when the aspect does not apply) and findings.
  * Severity defaults live in `meta` and can be overridden by options, never in check code.
  */
-import type { Dimension, EmotionReport, Severity, Suggestion, Template } from '../types.ts';
+import type { Dimension, EmotionReport, RuleOptionSpec, RuleOptionValue, Severity, Suggestion, TeamPhrase, Template } from '../types.ts';
 import type { ReplyDoc } from './document.ts';
 import type { Facts } from './facts.ts';
 import type { ReplyLexicon } from './lexicon.ts';
@@ -19,7 +19,12 @@ export interface RuleMeta {
   severity: Severity;
   /** Weight of its score within its dimension. */
   weight: number;
+  /** Options a user may set (`rules: { id: [severity, { name: value }] }`), with their defaults. */
+  options?: Readonly<Record<string, RuleOptionSpec>>;
 }
+
+/** A rule's options, defaults filled in and validated. */
+export type RuleOptions = Readonly<Record<string, RuleOptionValue>>;
 
 export interface RuleContext {
   doc: ReplyDoc;
@@ -33,6 +38,15 @@ export interface RuleContext {
   customerName: string | undefined;
   agentName: string | undefined;
   templates: readonly Template[];
+  /** The team's own banned phrases, compiled (options.phrases). */
+  team: TeamPhrases | undefined;
+}
+
+/** `options.phrases` tokenized for matching. */
+export interface TeamPhrases {
+  phrases: readonly TeamPhrase[];
+  /** Per phrase, its normalized tokens. */
+  tokens: readonly (readonly string[])[];
 }
 
 /** A finding as a rule reports it; the engine adds rule id, dimension, severity and text. */
@@ -52,7 +66,7 @@ export interface RuleResult {
 
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): RuleResult;
+  check(ctx: RuleContext, options: RuleOptions): RuleResult;
 }
 
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -67,10 +81,26 @@ export function defineRule(rule: Rule): Rule {
   if (!SEVERITIES.has(m.severity)) throw new TypeError(`heard: rule "${m.id}" has unknown severity "${m.severity}"`);
   if (!(m.weight > 0) || !Number.isFinite(m.weight)) throw new TypeError(`heard: rule "${m.id}" needs a positive weight`);
   if (typeof rule.check !== 'function') throw new TypeError(`heard: rule "${m.id}" needs a check function`);
+  for (const [name, spec] of Object.entries(m.options ?? {})) {
+    const problem = optionProblem(spec, spec.default);
+    if (problem) throw new TypeError(`heard: rule "${m.id}" option "${name}": default ${problem}`);
+  }
   return rule;
 }
 
 /** Clamps to 0..1. */
 export function unit(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** Why `value` does not fit `spec`, or undefined when it does. */
+export function optionProblem(spec: RuleOptionSpec, value: unknown): string | undefined {
+  if (spec.type === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a number';
+    if (spec.min !== undefined && value < spec.min) return `expected a number >= ${spec.min}`;
+    if (spec.max !== undefined && value > spec.max) return `expected a number <= ${spec.max}`;
+    return undefined;
+  }
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return 'expected an array of strings';
+  return undefined;
 }

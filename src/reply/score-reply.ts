@@ -4,17 +4,18 @@
  */
 import { detectWithTokens } from '../emotion/detect.ts';
 import { assertString } from '../errors.ts';
-import type { Dimension, DimensionScore, EmotionReport, Finding, ReplyContext, ReplyScore, ScoreOptions, Severity, Template } from '../types.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { Dimension, DimensionScore, EmotionReport, Finding, ReplyContext, ReplyScore, RuleLevel, RuleOptionValue, ScoreOptions, TeamPhrase, Template } from '../types.ts';
 import { readReply } from './document.ts';
 import { factsOf } from './facts.ts';
 import { replyLexicon } from './lexicon.ts';
 import { readMessage, type MessageFacts } from './message.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import { optionProblem, type Rule, type RuleContext, type RuleOptions, type TeamPhrases } from './rule.ts';
 import { RULES, emptyReply } from './rules/index.ts';
 import { DEFAULT_WEIGHTS, DIMENSIONS, DimensionTally, overall } from './score.ts';
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error']);
-const RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+const RULE_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -29,10 +30,63 @@ function checkContext(context: unknown): ReplyContext {
   return context as ReplyContext;
 }
 
-/** The options of a call that passes none (read only). */
-const NO_OPTIONS = Object.freeze({ weights: DEFAULT_WEIGHTS as Record<Dimension, number>, templates: [] as readonly Template[], levels: {} as Record<string, 'off' | Severity> });
+/** Each rule's defaults, filled in once. */
+const DEFAULT_RULE_OPTIONS: ReadonlyMap<string, RuleOptions> = new Map(RULES.map((r) => [
+  r.meta.id,
+  Object.freeze(Object.fromEntries(Object.entries(r.meta.options ?? {}).map(([k, spec]) => [k, spec.default]))),
+]));
 
-function checkOptions(options: unknown): { weights: Record<Dimension, number>; templates: readonly Template[]; levels: Record<string, 'off' | Severity> } {
+interface Checked {
+  weights: Record<Dimension, number>;
+  templates: readonly Template[];
+  levels: Record<string, RuleLevel>;
+  ruleOptions: ReadonlyMap<string, RuleOptions>;
+  team: TeamPhrases | undefined;
+}
+
+/** The options of a call that passes none (read only). */
+const NO_OPTIONS: Checked = Object.freeze({ weights: DEFAULT_WEIGHTS as Record<Dimension, number>, templates: [], levels: {}, ruleOptions: DEFAULT_RULE_OPTIONS, team: undefined });
+
+function checkRuleOptions(id: string, given: unknown): RuleOptions {
+  const rule = RULE_BY_ID.get(id)!;
+  const specs = rule.meta.options ?? {};
+  if (!isObject(given)) throw new TypeError(`heard: options.rules.${id}[1]: expected an object of options`);
+  const out: Record<string, RuleOptionValue> = { ...DEFAULT_RULE_OPTIONS.get(id) };
+  for (const [name, value] of Object.entries(given)) {
+    const spec = specs[name];
+    if (!spec) {
+      const known = Object.keys(specs);
+      throw new TypeError(`heard: options.rules.${id}: unknown option "${name}" (${known.length ? `expected ${known.join(', ')}` : 'this rule takes no options'})`);
+    }
+    const problem = optionProblem(spec, value);
+    if (problem) throw new TypeError(`heard: options.rules.${id}.${name}: ${problem}`);
+    out[name] = Array.isArray(value) ? Object.freeze([...value as string[]]) : value as number;
+  }
+  return Object.freeze(out);
+}
+
+/** Compiled team phrases, kept per options.phrases array (an editor passes the same one on every keystroke). */
+const teamCache = new WeakMap<readonly TeamPhrase[], TeamPhrases>();
+
+function checkPhrases(phrases: unknown): TeamPhrases {
+  if (!Array.isArray(phrases)) throw new TypeError('heard: expected options.phrases to be an array of { phrase, replacement?, message? }');
+  const hit = teamCache.get(phrases);
+  if (hit) return hit;
+  const tokens = phrases.map((p: unknown, i: number) => {
+    if (!isObject(p) || typeof p.phrase !== 'string') throw new TypeError(`heard: options.phrases[${i}]: expected { phrase: string, replacement?: string, message?: string }`);
+    for (const key of ['replacement', 'message'] as const) {
+      if (p[key] !== undefined && typeof p[key] !== 'string') throw new TypeError(`heard: options.phrases[${i}].${key}: expected a string`);
+    }
+    const words = tokenize(p.phrase).map((t) => t.norm);
+    if (words.length === 0) throw new TypeError(`heard: options.phrases[${i}].phrase: expected at least one word`);
+    return words;
+  });
+  const team = { phrases: phrases as TeamPhrase[], tokens };
+  teamCache.set(phrases, team);
+  return team;
+}
+
+function checkOptions(options: unknown): Checked {
   if (options === undefined) return NO_OPTIONS;
   if (!isObject(options)) throw new TypeError('heard: expected options to be an object');
   const weights = { ...DEFAULT_WEIGHTS };
@@ -54,16 +108,23 @@ function checkOptions(options: unknown): { weights: Record<Dimension, number>; t
     });
     templates = options.templates as Template[];
   }
-  const levels: Record<string, 'off' | Severity> = {};
+  const levels: Record<string, RuleLevel> = {};
+  let ruleOptions = DEFAULT_RULE_OPTIONS;
   if (options.rules !== undefined) {
-    if (!isObject(options.rules)) throw new TypeError('heard: expected options.rules to be an object of rule id -> "off" | "info" | "warning" | "error"');
-    for (const [id, level] of Object.entries(options.rules)) {
-      if (!RULE_IDS.has(id)) throw new TypeError(`heard: options.rules: unknown rule "${id}"`);
-      if (typeof level !== 'string' || !LEVELS.has(level)) throw new TypeError(`heard: options.rules.${id}: expected "off", "info", "warning" or "error"`);
-      levels[id] = level as 'off' | Severity;
+    if (!isObject(options.rules)) throw new TypeError('heard: expected options.rules to be an object of rule id -> "off" | "info" | "warning" | "error" | [level, options]');
+    for (const [id, setting] of Object.entries(options.rules)) {
+      if (!RULE_BY_ID.has(id)) throw new TypeError(`heard: options.rules: unknown rule "${id}"`);
+      const level = Array.isArray(setting) ? setting[0] : setting;
+      if (typeof level !== 'string' || !LEVELS.has(level)) throw new TypeError(`heard: options.rules.${id}: expected "off", "info", "warning", "error" or [level, options]`);
+      levels[id] = level as RuleLevel;
+      if (Array.isArray(setting) && setting.length > 1) {
+        if (ruleOptions === DEFAULT_RULE_OPTIONS) ruleOptions = new Map(DEFAULT_RULE_OPTIONS);
+        (ruleOptions as Map<string, RuleOptions>).set(id, checkRuleOptions(id, setting[1]));
+      }
     }
   }
-  return { weights, templates, levels };
+  const team = options.phrases === undefined ? undefined : checkPhrases(options.phrases);
+  return { weights, templates, levels, ruleOptions, team };
 }
 
 /**
@@ -92,8 +153,8 @@ function readCustomer(message: string): { report: EmotionReport; facts: MessageF
   return lastMessage;
 }
 
-function run(rule: Rule, ctx: RuleContext, level: 'off' | Severity | undefined, text: string, findings: Finding[]): number | null {
-  const result = rule.check(ctx);
+function run(rule: Rule, ctx: RuleContext, level: RuleLevel | undefined, options: RuleOptions, text: string, findings: Finding[]): number | null {
+  const result = rule.check(ctx, options);
   for (const r of result.findings) {
     findings.push({
       start: r.start,
@@ -135,7 +196,7 @@ const ANCHOR_REPLY =
   "Hi {{first_name}, just reply here if it hasn't arrived.\n\nBest,\nSam";
 let shapeAnchor: unknown;
 
-function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels }: ReturnType<typeof checkOptions>): { result: ReplyScore; ctx: RuleContext } {
+function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels, ruleOptions, team }: Checked): { result: ReplyScore; ctx: RuleContext } {
   const read = ctxIn.message !== undefined ? readCustomer(ctxIn.message) : undefined;
   const customer = read?.report;
   const doc = readReply(reply);
@@ -149,6 +210,7 @@ function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels 
     customerName: ctxIn.customerName,
     agentName: ctxIn.agentName,
     templates,
+    team,
   };
   const findings: Finding[] = [];
   const tallies: Record<Dimension, DimensionTally> = {
@@ -156,13 +218,13 @@ function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels 
     authenticity: new DimensionTally(), clarity: new DimensionTally(), followup: new DimensionTally(),
   };
   if (doc.tokens.length === 0) {
-    if (levels[emptyReply.meta.id] !== 'off') run(emptyReply, ctx, levels[emptyReply.meta.id], reply, findings);
+    if (levels[emptyReply.meta.id] !== 'off') run(emptyReply, ctx, levels[emptyReply.meta.id], ruleOptions.get(emptyReply.meta.id)!, reply, findings);
     for (const d of DIMENSIONS) tallies[d].add(0, 1);
   } else {
     for (const rule of RULES) {
       const level = levels[rule.meta.id];
       if (level === 'off') continue;
-      const score = run(rule, ctx, level, reply, findings);
+      const score = run(rule, ctx, level, ruleOptions.get(rule.meta.id)!, reply, findings);
       if (score !== null) tallies[rule.meta.dimension].add(score, rule.meta.weight);
     }
   }

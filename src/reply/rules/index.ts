@@ -15,6 +15,7 @@ import placeholderSyntax from './placeholder-syntax.ts';
 import readingLevel from './reading-level.ts';
 import referenceSpecifics from './reference-specifics.ts';
 import sentenceLength from './sentence-length.ts';
+import teamPhrases from './team-phrases.ts';
 import timeline from './timeline.ts';
 import useName from './use-name.ts';
 import type { Rule } from '../rule.ts';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   readingLevel,
   referenceSpecifics,
   sentenceLength,
+  teamPhrases,
   timeline,
   useName,
 ];

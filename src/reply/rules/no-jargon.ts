@@ -2,7 +2,7 @@
  * clarity: no internal or technical jargon the customer may not know ("escalated to tier 2",
  * "RMA", "propagate"), from lexicons/reply/jargon.tsv, each with a plain alternative.
  */
-import { phraseReport } from '../rewrite.ts';
+import { allowed, phraseReport } from '../rewrite.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -12,12 +12,14 @@ export default defineRule({
     description: 'No internal or technical jargon; plain words the customer knows.',
     severity: 'warning',
     weight: 1,
+    options: { allow: { type: 'strings', default: [], description: 'Terms your customers know, not reported (matched case-insensitively).' } },
   },
-  check(ctx) {
+  check(ctx, options) {
     const { doc, facts } = ctx;
+    const jargon = allowed(doc.text, facts.jargon, options.allow as readonly string[]);
     return {
-      score: Math.max(0, 1 - 0.25 * facts.jargon.length),
-      findings: facts.jargon.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” is jargon the customer may not know.`)),
+      score: Math.max(0, 1 - 0.25 * jargon.length),
+      findings: jargon.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” is jargon the customer may not know.`)),
     };
   },
 });

@@ -43,23 +43,28 @@ export default defineRule({
     description: `Reads at Flesch-Kincaid grade ${MAX_GRADE} or below.`,
     severity: 'info',
     weight: 0.5,
+    options: {
+      maxGrade: { type: 'number', default: MAX_GRADE, min: 0, description: 'Highest Flesch-Kincaid grade allowed.' },
+      minWords: { type: 'number', default: MIN_WORDS, min: 1, description: 'Replies shorter than this are not graded.' },
+    },
   },
-  check(ctx) {
+  check(ctx, options) {
     const { doc } = ctx;
-    if (doc.words < MIN_WORDS) return { score: null, findings: [] };
+    const maxGrade = options.maxGrade as number;
+    if (doc.words < (options.minWords as number)) return { score: null, findings: [] };
     let syll = 0;
     for (const t of doc.tokens) if (t.kind === WORD && t.norm[0] !== '{') syll += syllables(t.norm);
     const sentences = doc.sentences.filter((s) => s.words > 0);
     const grade = gradeLevel(doc.words, sentences.length, syll);
-    const score = unit((MAX_GRADE + 4 - grade) / 6);
-    if (grade <= MAX_GRADE) return { score, findings: [] };
+    const score = unit((maxGrade + 4 - grade) / 6);
+    if (grade <= maxGrade) return { score, findings: [] };
     const longest = sentences.reduce((a, b) => (b.words > a.words ? b : a));
     return {
       score,
       findings: [{
         start: longest.start,
         end: longest.end,
-        message: `The reply reads at about grade ${Math.round(grade)} (aim for ${MAX_GRADE} or below); this is its longest sentence.`,
+        message: `The reply reads at about grade ${Math.round(grade)} (aim for ${maxGrade} or below); this is its longest sentence.`,
         suggestions: [{ message: 'Use shorter sentences and everyday words.' }],
       }],
     };

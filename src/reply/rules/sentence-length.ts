@@ -9,12 +9,14 @@ export default defineRule({
   meta: {
     id: 'sentence-length',
     dimension: 'clarity',
-    description: `No sentence longer than ${MAX_WORDS} words.`,
+    description: `No sentence longer than ${MAX_WORDS} words (option \`max\`).`,
     severity: 'info',
     weight: 0.5,
+    options: { max: { type: 'number', default: MAX_WORDS, min: 1, description: 'Most words a sentence may have.' } },
   },
-  check(ctx) {
-    const long = ctx.doc.sentences.filter((s) => s.words > MAX_WORDS);
+  check(ctx, options) {
+    const max = options.max as number;
+    const long = ctx.doc.sentences.filter((s) => s.words > max);
     return {
       score: Math.max(0, 1 - 0.25 * long.length),
       findings: long.map((s) => ({

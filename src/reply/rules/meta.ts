@@ -1,7 +1,0 @@
-/** The built-in rules' metadata, frozen, for the public `builtinRules` export. */
-import type { RuleInfo } from '../../types.ts';
-import { RULES } from './index.ts';
-
-export const builtinRules: readonly RuleInfo[] = Object.freeze(
-  RULES.map(({ meta: { id, dimension, description, severity } }) => Object.freeze({ id, dimension, description, severity })),
-);
