@@ -5,6 +5,7 @@
  * must read back to exactly the expected templates; otherwise nothing is changed.
  */
 import type { Finding } from '../index.ts';
+import { fileSpan } from './position.ts';
 import { readTemplates } from './read/index.ts';
 import type { TemplateUnit } from './types.ts';
 
@@ -46,8 +47,7 @@ export function fixFile(path: string, fileText: string, units: readonly Template
     for (const f of findings[u] ?? []) {
       const replacement = f.suggestions?.find((s) => s.replacement !== undefined)?.replacement;
       if (replacement === undefined) continue;
-      const start = unit.map[f.start]!;
-      const end = unit.map[f.end]!;
+      const { start, end } = fileSpan(unit.map, unit.text, fileText, f.start, f.end);
       const encoded = unit.encode(replacement);
       if (encoded === null || unit.encode(f.text) !== fileText.slice(start, end)) {
         skipped.push(`${f.ruleId} at “${f.text}”: the file spells this text differently (markup or escapes), fix it by hand`);

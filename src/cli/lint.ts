@@ -7,7 +7,7 @@ import type { Config } from './config/load.ts';
 import { DIMENSIONS, type MinScoreKey } from './config/schema.ts';
 import { parseDirectives, Suppressions } from './directives.ts';
 import { messageOf } from './errors.ts';
-import { LineIndex } from './position.ts';
+import { fileSpan, LineIndex } from './position.ts';
 import { decodeFile, readTemplates } from './read/index.ts';
 import { ReadError, type FileResult, type LintMessage, type TemplateResult, type TemplateUnit } from './types.ts';
 
@@ -41,8 +41,7 @@ export function readFileTemplates(bytes: Uint8Array, path: string, field: string
 }
 
 function toMessage(f: { ruleId: string; severity: Severity; dimension?: Dimension; message: string; start: number; end: number; suggestions?: { message: string; replacement?: string }[] }, unit: TemplateUnit, file: string, lines: LineIndex): LintMessage {
-  const start = unit.map[f.start]!;
-  const end = unit.map[f.end]!;
+  const { start, end } = fileSpan(unit.map, unit.text, file, f.start, f.end);
   const a = lines.at(start);
   const b = lines.at(end);
   const msg: LintMessage = {

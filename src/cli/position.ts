@@ -25,3 +25,16 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 }
+
+/**
+ * The file span of a template span [s, e): from the file offset of its first character to just past
+ * its last one when that character is copied verbatim (so a span ending a paragraph does not swallow
+ * the `</p>` after it), else to the file offset of the next character (an entity or escape).
+ */
+export function fileSpan(map: Int32Array, text: string, fileText: string, s: number, e: number): { start: number; end: number } {
+  const start = map[s]!;
+  if (e <= s) return { start, end: start };
+  const last = map[e - 1]!;
+  const end = fileText.charCodeAt(last) === text.charCodeAt(e - 1) ? last + 1 : map[e]!;
+  return { start, end: Math.max(start, end) };
+}

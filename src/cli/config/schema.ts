@@ -30,9 +30,27 @@ function isObject(x: unknown): x is Record<string, unknown> {
 
 const describe = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x === 'string' ? `"${x}"` : typeof x === 'object' ? 'an object' : String(x));
 
+/** Edit distance, for "did you mean" (keys are short; inputs are capped at 64 characters). */
+function distance(a: string, b: string): number {
+  a = a.slice(0, 64).toLowerCase();
+  b = b.slice(0, 64).toLowerCase();
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 function closest(word: string, options: readonly string[]): string {
-  const near = options.find((o) => o.toLowerCase() === word.toLowerCase() || o.startsWith(word) || word.startsWith(o));
-  return near ? ` (did you mean "${near}"?)` : '';
+  let best: string | undefined;
+  let bestD = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  for (const o of options) {
+    const d = distance(word, o);
+    if (d <= bestD) [best, bestD] = [o, d - 1];
+  }
+  return best ? ` (did you mean "${best}"?)` : '';
 }
 
 function checkRule(file: string, id: string, setting: unknown): RuleSetting {

@@ -64,7 +64,7 @@ export default defineRule({
       findings: [{
         start: longest.start,
         end: longest.end,
-        message: `The reply reads at about grade ${Math.round(grade)} (aim for ${maxGrade} or below); this is its longest sentence.`,
+        message: `The reply reads at about grade ${grade.toFixed(1)} (aim for ${maxGrade} or below); this is its longest sentence.`,
         suggestions: [{ message: 'Use shorter sentences and everyday words.' }],
       }],
     };
