@@ -23,6 +23,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: ['yaml'],
+    // yaml is CommonJS and requires Node built-ins; give the ESM bundle a require().
+    banner: { js: "import { createRequire as __heardCreateRequire } from 'node:module'; const require = __heardCreateRequire(import.meta.url);" },
     treeshake: true,
     minify: false,
   },

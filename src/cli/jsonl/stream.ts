@@ -30,9 +30,15 @@ interface Batch {
   lines: string[];
 }
 
-function workerUrl(): URL {
-  // From source (tsx, tests) the worker is a .ts sibling; in the build it is dist/cli-worker.js.
-  return import.meta.url.endsWith('.ts') ? new URL('./worker.ts', import.meta.url) : new URL('./cli-worker.js', import.meta.url);
+/**
+ * A worker: in the build, dist/cli-worker.js; from source (tsx, tests) the .ts sibling, through a
+ * small bootstrap that registers tsx's loader in the worker first.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./cli-worker.js', import.meta.url), { workerData });
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import(${api}).then((m) => { m.register(); return import(${entry}); });`, { eval: true, workerData });
 }
 
 async function write(out: Out, text: string): Promise<void> {
@@ -51,7 +57,7 @@ class Pool {
 
   constructor(size: number, kind: JsonlKind, options: ScoreOptions) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl(), { workerData: { kind, options } });
+      const w = startWorker({ kind, options });
       w.on('message', (m: { id: number; out: string[]; failed: number }) => {
         this.done.set(m.id, { out: m.out, failed: m.failed });
         this.idle.push(w);
