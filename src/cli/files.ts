@@ -16,8 +16,8 @@ export interface Found {
   explicit: boolean;
 }
 
-/** Files a folder walk skips: configuration and package files that are JSON but not templates. */
-const NOT_TEMPLATES = new Set(['package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'heard.config.json', '.heardrc.json', 'tsconfig.json', 'jsconfig.json', 'composer.json', 'pnpm-lock.yaml']);
+/** Files a folder walk skips: a folder's own docs, and configuration and package files that are JSON but not templates. Named on the command line, they are linted. */
+const NOT_TEMPLATES = new Set(['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE.md', 'SOURCE.md', 'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'heard.config.json', '.heardrc.json', 'tsconfig.json', 'jsconfig.json', 'composer.json', 'pnpm-lock.yaml']);
 
 export const toPosix = (p: string): string => p.split(sep).join('/');
 

@@ -8,7 +8,7 @@ import { DIMENSIONS, type MinScoreKey } from './config/schema.ts';
 import { parseDirectives, Suppressions } from './directives.ts';
 import { messageOf } from './errors.ts';
 import { fileSpan, LineIndex } from './position.ts';
-import { decodeFile, readTemplates } from './read/index.ts';
+import { decodeFile, isNoTemplates, readTemplates } from './read/index.ts';
 import { ReadError, type FileResult, type LintMessage, type TemplateResult, type TemplateUnit } from './types.ts';
 
 const KNOWN_RULES = new Set([...builtinRules.map((r) => r.id), 'min-score']);
@@ -24,19 +24,25 @@ export function fatal(message: string, offset = 0, lines?: LineIndex): LintMessa
   return { ruleId: 'read-error', severity: 'error', message, text: '', start: offset, end: offset, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, suggestions: [], fatal: true };
 }
 
+/** A file that could not be read: the fatal message, and whether it parsed but holds no templates. */
+export interface Unreadable {
+  error: LintMessage;
+  noTemplates: boolean;
+}
+
 /** Decodes and parses a file; a problem becomes a fatal message. */
-export function readFileTemplates(bytes: Uint8Array, path: string, field: string | undefined): ReadFile | LintMessage {
+export function readFileTemplates(bytes: Uint8Array, path: string, field: string | undefined): ReadFile | Unreadable {
   let text: string;
   try {
     text = decodeFile(bytes, path);
   } catch (err) {
-    return fatal(messageOf(err));
+    return { error: fatal(messageOf(err)), noTemplates: false };
   }
   try {
-    return { text, units: readTemplates(path, text, field === undefined ? {} : { field }) };
+    return { text, units: readTemplates(path, text, { field }) };
   } catch (err) {
-    if (err instanceof ReadError) return fatal(err.message, err.offset ?? 0, new LineIndex(text));
-    return fatal(`could not parse it: ${messageOf(err)}`);
+    if (err instanceof ReadError) return { error: fatal(err.message, err.offset ?? 0, new LineIndex(text)), noTemplates: isNoTemplates(err) };
+    return { error: fatal(`could not parse it: ${messageOf(err)}`), noTemplates: false };
   }
 }
 

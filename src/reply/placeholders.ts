@@ -14,6 +14,8 @@ export interface Placeholder extends Span {
 }
 
 const MAX_INNER = 120;
+/** `customer.firstName` or `user.fullName,fallback=…`: a dotted field, no spaces before the first comma (bounded by MAX_INNER). */
+const HELPSCOUT_FIELD = /^[A-Za-z]+\.[A-Za-z.]+(?:,|$)/;
 
 function isField(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
@@ -57,7 +59,10 @@ export function findPlaceholders(text: string): Placeholder[] {
       }
       let stop = end + 2;
       if (!tag && text.charCodeAt(stop) === 125) stop++; // triple-stash
-      out.push({ start: i, end: stop, kind: tag ? 'other' : kindOf(text.slice(i + 2, end)), malformed: false });
+      const inner = text.slice(i + 2, end);
+      // A Liquid tag ({% if x %}) is code; Help Scout's {%customer.firstName,fallback=there%} is a field.
+      const kind = !tag ? kindOf(inner) : HELPSCOUT_FIELD.test(inner) ? kindOf(inner.split(',')[0]!) : 'other';
+      out.push({ start: i, end: stop, kind, malformed: false });
       i = stop;
       continue;
     }

@@ -113,8 +113,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     let read = readFileTemplates(bytes, found.path, field);
     if (!('units' in read)) {
       // A folder walk meets JSON/YAML/CSV files that are not template exports: skip those quietly.
-      if (!found.explicit && /no templates found/.test(read.message)) continue;
-      results.push({ path, templates: [], messages: [read], fixed: 0 });
+      if (!found.explicit && read.noTemplates) continue;
+      results.push({ path, templates: [], messages: [read.error], fixed: 0 });
       continue;
     }
     let linted = lintRead(path, read, config);

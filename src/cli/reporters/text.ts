@@ -28,7 +28,9 @@ export function suggestionText(m: LintMessage): string | undefined {
   const s = m.suggestions[0];
   if (!s) return undefined;
   if (s.replacement === undefined) return s.message;
-  return s.replacement === '' ? `${s.message} (delete “${m.text}”)` : `${s.message} “${s.replacement}”`;
+  // heard's own suggestions already quote their replacement ("Write “released” instead."); others get it appended.
+  if (s.replacement === '') return /^Delete “/.test(s.message) ? s.message : `${s.message} (delete “${m.text}”)`;
+  return s.message.includes(`“${s.replacement}”`) ? s.message : `${s.message} “${s.replacement}”`;
 }
 
 /** The message followed by its first suggestion: what one-line formats (SARIF, GitHub) show. */
