@@ -1,11 +1,14 @@
 /**
  * `npm start`: runs detectEmotions over the bundled example messages and prints what it
- * found, then scores the bundled example replies (fixtures/examples/replies.jsonl) with
- * scoreReply. Pass a file of messages (one per line) to use your own messages.
+ * found, scores the bundled example replies (fixtures/examples/replies.jsonl) with
+ * scoreReply, then lints the bundled reply templates (fixtures/templates/) with the `heard`
+ * CLI, as a CI job would. Pass a file of messages (one per line) to use your own messages.
  */
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../src/cli/run.ts';
+import { nodeIo } from '../src/cli/io.ts';
 import { detectEmotions, scoreReply, type EmotionReport, type ReplyScore } from '../src/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,3 +51,10 @@ const repliesFile = join(root, 'fixtures', 'examples', 'replies.jsonl');
 const replies = readFileSync(repliesFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { reply: string; message?: string; customerName?: string });
 console.log(`\n\nScoring ${replies.length} draft replies (${repliesFile}):`);
 for (const x of replies) showReply(x.reply, x.message, scoreReply(x.reply, { message: x.message, customerName: x.customerName }));
+
+// The CLI over the bundled templates: one file of each format and helpdesk export (not broken/).
+const lintArgs = ['lint', 'fixtures/templates/*.{txt,md,html,hbs,liquid,json,yaml,csv}'];
+console.log(`\n\n${'═'.repeat(72)}\n$ heard ${lintArgs.join(' ')}\n`);
+const code = await runCli(lintArgs, { ...nodeIo(), cwd: root });
+const meaning = ['clean', 'error-level findings or a template below its minimum score', 'usage, config or file errors'][code];
+console.log(`\nheard lint exit code: ${code} (${meaning}); in CI this would ${code === 0 ? 'pass' : 'fail'} the job. See docs/cli.md.`);
