@@ -73,6 +73,15 @@ describe('--jsonl', () => {
     expect(out[5].error).toMatch(/expected an object/);
   });
 
+  it('draws a progress bar on stderr only when it is a terminal', async () => {
+    const tty = await heard(['detect', '--jsonl', '-', '--workers', '0'], { stdin: '{"text":"hi"}\n', tty: true });
+    expect(tty.stderr).toMatch(/heard: detecting .*1 lines/);
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true); // cleared at the end
+    const pipe = await heard(['detect', '--jsonl', '-', '--workers', '0'], { stdin: '{"text":"hi"}\n' });
+    expect(pipe.stderr).toBe('');
+    expect(tty.stdout).toBe(pipe.stdout);
+  });
+
   it('detect --jsonl', async () => {
     const r = await heard(['detect', '--jsonl', '-'], { stdin: '{"text":"thank you so much!","id":1}\n{"text":"WHERE IS IT"}\n' });
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
