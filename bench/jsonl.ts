@@ -32,7 +32,7 @@ try {
 }
 
 // Replies with their messages from the fixtures.
-const rows: { reply: string; message?: string; customerName?: string }[] = [];
+const rows: { reply: string; message?: string | undefined; customerName?: string | undefined }[] = [];
 for (const file of ['dev.jsonl', 'test.jsonl']) {
   for (const line of readFileSync(join(root, 'fixtures', 'replies', file), 'utf8').split('\n')) {
     if (!line.trim()) continue;
