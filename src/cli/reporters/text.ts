@@ -30,7 +30,9 @@ export function suggestionText(m: LintMessage): string | undefined {
   if (s.replacement === undefined) return s.message;
   // heard's own suggestions already quote their replacement ("Write “released” instead."); others get it appended.
   if (s.replacement === '') return /^Delete “/.test(s.message) ? s.message : `${s.message} (delete “${m.text}”)`;
-  return s.message.includes(`“${s.replacement}”`) ? s.message : `${s.message} “${s.replacement}”`;
+  if (s.message.includes(`“${s.replacement}”`)) return s.message;
+  // A deletion that re-capitalizes the next word replaces "Please be advised that your" with "Your".
+  return /^Delete “/.test(s.message) ? `${s.message} (“${m.text}” becomes “${s.replacement}”)` : `${s.message} “${s.replacement}”`;
 }
 
 /** The message followed by its first suggestion: what one-line formats (SARIF, GitHub) show. */
