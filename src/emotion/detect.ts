@@ -13,6 +13,8 @@ import { punctuation } from './signals/punctuation.ts';
 import { sarcasm } from './signals/sarcasm.ts';
 import { signoff } from './signals/signoff.ts';
 import { time } from './signals/time.ts';
+import { extraCues } from './signals/extra-cues.ts';
+import { ALL_SIGNALS, DEFAULT_EMOTION_ENGINE, SIG, type EmotionEngine } from './engine.ts';
 
 /** Share of each anger cue that also counts toward frustration. */
 export const ANGER_SPILLOVER = 0.4;
@@ -37,24 +39,39 @@ export interface Parts {
 }
 
 /** Runs every signal over `text`; `detectEmotions` and the tuning script share it. */
-export function analyze(text: string, minEvidence = 0.4): Parts {
+export function analyze(text: string, minEvidence = 0.4, engine: EmotionEngine = DEFAULT_EMOTION_ENGINE): Parts {
   const lex = lexicon();
   const cal = calibration();
-  const p = prepare(text);
+  const on = engine.signals;
+  const p = prepare(text, (on & SIG.negation) !== 0);
   const ctx = new Context(p, lex, minEvidence);
   // Order matters: cues first, then signals that read them, then the model,
   // which honours the gratitude factors set by sarcasm and sign-off.
-  // Each pass runs only if the message holds what it looks for (flags from prepare()).
+  // Each pass runs only if the message holds what it looks for (flags from prepare())
+  // and the engine runs it (all do by default).
   const has = ctx.has;
-  lexiconCues(ctx);
-  if (has & HAS_NEGATED_POSITIVE) negatedPositive(ctx);
-  ctx.freeze();
-  if (has & HAS_SARCASM_OPENER) sarcasm(ctx);
-  signoff(ctx);
-  if (has & HAS_CAPS) caps(ctx);
-  if (has & (HAS_REPEATED_MARK | HAS_ELONGATION)) punctuation(ctx);
-  if (has & (HAS_NUMBER | HAS_TIME_WORD)) time(ctx);
-  if (ctx.reports >= 2) contradiction(ctx);
+  if (on === ALL_SIGNALS && engine.cues === undefined) {
+    lexiconCues(ctx);
+    if (has & HAS_NEGATED_POSITIVE) negatedPositive(ctx);
+    ctx.freeze();
+    if (has & HAS_SARCASM_OPENER) sarcasm(ctx);
+    signoff(ctx);
+    if (has & HAS_CAPS) caps(ctx);
+    if (has & (HAS_REPEATED_MARK | HAS_ELONGATION)) punctuation(ctx);
+    if (has & (HAS_NUMBER | HAS_TIME_WORD)) time(ctx);
+    if (ctx.reports >= 2) contradiction(ctx);
+  } else {
+    if (on & SIG.lexicon) lexiconCues(ctx);
+    if (engine.cues) extraCues(ctx, engine.cues);
+    if (on & SIG['negated-positive'] && has & HAS_NEGATED_POSITIVE) negatedPositive(ctx);
+    ctx.freeze();
+    if (on & SIG.sarcasm && has & HAS_SARCASM_OPENER) sarcasm(ctx);
+    if (on & SIG.signoff) signoff(ctx);
+    if (on & SIG.caps && has & HAS_CAPS) caps(ctx);
+    if (on & SIG.punctuation && has & (HAS_REPEATED_MARK | HAS_ELONGATION)) punctuation(ctx);
+    if (on & SIG.time && has & (HAS_NUMBER | HAS_TIME_WORD)) time(ctx);
+    if (on & SIG.contradiction && ctx.reports >= 2) contradiction(ctx);
+  }
   // `other` is the unscaled sum of rule evidence per emotion (tuning varies the scale);
   // the evidence itself carries the calibrated weights the caller sees.
   const other = [0, 0, 0, 0, 0, 0];
@@ -76,7 +93,7 @@ export function analyze(text: string, minEvidence = 0.4): Parts {
       ctx.add('frustration', w * ANGER_SPILLOVER * scale[0]!, m.first, m.last, 'signal:anger-spillover');
     }
   }
-  const sums = model(ctx, cal.modelScale);
+  const sums = on & SIG.model ? model(ctx, cal.modelScale) : [0, 0, 0, 0, 0];
   const modelParts = [0, 0, 0, 0, 0, 0];
   for (let k = 0; k < MODEL_EMOTIONS.length; k++) {
     const e = MODEL_EMOTIONS[k]!;
@@ -130,20 +147,25 @@ let shapeAnchor: Parts | undefined;
  * contribution is returned as evidence anchored to the text.
  */
 export function detectEmotions(text: string, options: DetectOptions = {}): EmotionReport {
+  return detectWith(DEFAULT_EMOTION_ENGINE, text, options);
+}
+
+/** detectEmotions with an engine (createAnalyzer). */
+export function detectWith(engine: EmotionEngine, text: string, options: DetectOptions = {}): EmotionReport {
   assertString(text, 'text');
   if (options === null || typeof options !== 'object') throw new TypeError('heard: expected options to be an object');
   if (!/\S/u.test(text)) return emptyReport();
-  return report(analyze(text, options.minEvidenceWeight ?? 0.4), options);
+  return report(analyze(text, options.minEvidenceWeight ?? 0.4, engine), options, engine);
 }
 
 /** detectEmotions, plus the message's prepared tokens for a caller that reads it further (scoreReply). */
-export function detectWithTokens(text: string): { report: EmotionReport; ctx: Context | undefined } {
+export function detectWithTokens(text: string, engine: EmotionEngine = DEFAULT_EMOTION_ENGINE): { report: EmotionReport; ctx: Context | undefined } {
   if (!/\S/u.test(text)) return { report: emptyReport(), ctx: undefined };
-  const parts = analyze(text);
-  return { report: report(parts, {}), ctx: parts.ctx };
+  const parts = analyze(text, 0.4, engine);
+  return { report: report(parts, {}, engine), ctx: parts.ctx };
 }
 
-function report(parts: Parts, options: DetectOptions): EmotionReport {
+function report(parts: Parts, options: DetectOptions, engine: EmotionEngine = DEFAULT_EMOTION_ENGINE): EmotionReport {
   shapeAnchor ??= analyze(SHAPE_ANCHOR_TEXT);
   const cal = calibration();
   const { ctx, model: modelParts, other } = parts;
@@ -158,10 +180,12 @@ function report(parts: Parts, options: DetectOptions): EmotionReport {
     confusion: strength[3]!, urgency: strength[4]!, gratitude: strength[5]!,
   };
   const thresholds = options.thresholds;
+  const fixed = engine.thresholds;
   const detected: Emotion[] = [];
   for (let k = 0; k < 6; k++) {
     const e = EMOTIONS[k]!;
-    const threshold = thresholds === undefined ? byIndex.threshold[k]! : (thresholds[e] ?? byIndex.threshold[k]!);
+    const base = fixed === undefined ? byIndex.threshold[k]! : (fixed[k] ?? byIndex.threshold[k]!);
+    const threshold = thresholds === undefined ? base : (thresholds[e] ?? base);
     if (strength[k]! >= threshold) detected.push(e);
   }
   if (detected.length > 1) detected.sort((a, b) => emotions[b] - emotions[a] || emotionIndex(a) - emotionIndex(b));

@@ -28,7 +28,7 @@ export interface Facts {
 
 const BULLETS = new Set(['-', '*', '•', '–']);
 
-export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
+export function factsOf(doc: ReplyDoc, lex: ReplyLexicon, learned = true): Facts {
   const { tokens } = doc;
   // doc.tokens and doc.prepared.tokens correspond one to one (a placeholder is one masked word).
   const infos = doc.prepared.infos;
@@ -69,7 +69,7 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon): Facts {
     feelingWords,
     timeWords,
     listItems,
-    warmth: warmth(doc.prepared),
+    warmth: learned ? warmth(doc.prepared) : 0,
   };
 }
 

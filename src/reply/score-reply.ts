@@ -3,19 +3,20 @@
  * reply and concrete suggestions. Pure and synchronous; linear in the reply and message.
  */
 import { detectWithTokens } from '../emotion/detect.ts';
+import { DEFAULT_EMOTION_ENGINE, type EmotionEngine } from '../emotion/engine.ts';
 import { assertString } from '../errors.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Dimension, DimensionScore, EmotionReport, Finding, ReplyContext, ReplyScore, RuleLevel, RuleOptionValue, ScoreOptions, TeamPhrase, Template } from '../types.ts';
 import { readReply } from './document.ts';
 import { factsOf } from './facts.ts';
-import { replyLexicon } from './lexicon.ts';
+import { replyLexicon, type ReplyLexicon } from './lexicon.ts';
 import { readMessage, type MessageFacts } from './message.ts';
 import { optionProblem, type Rule, type RuleContext, type RuleOptions, type TeamPhrases } from './rule.ts';
 import { RULES, emptyReply } from './rules/index.ts';
 import { DEFAULT_WEIGHTS, DIMENSIONS, DimensionTally, overall } from './score.ts';
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error']);
-const RULE_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+const NO_RULE_OPTIONS: RuleOptions = Object.freeze({});
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -30,13 +31,8 @@ function checkContext(context: unknown): ReplyContext {
   return context as ReplyContext;
 }
 
-/** Each rule's defaults, filled in once. */
-const DEFAULT_RULE_OPTIONS: ReadonlyMap<string, RuleOptions> = new Map(RULES.map((r) => [
-  r.meta.id,
-  Object.freeze(Object.fromEntries(Object.entries(r.meta.options ?? {}).map(([k, spec]) => [k, spec.default]))),
-]));
-
-interface Checked {
+/** Options as checked: what one call scores with. */
+export interface Checked {
   weights: Record<Dimension, number>;
   templates: readonly Template[];
   levels: Record<string, RuleLevel>;
@@ -44,22 +40,49 @@ interface Checked {
   team: TeamPhrases | undefined;
 }
 
-/** The options of a call that passes none (read only). */
-const NO_OPTIONS: Checked = Object.freeze({ weights: DEFAULT_WEIGHTS as Record<Dimension, number>, templates: [], levels: {}, ruleOptions: DEFAULT_RULE_OPTIONS, team: undefined });
+/** One rule as an engine runs it. */
+export interface EngineRule {
+  rule: Rule;
+  /** Weight within its dimension (the rule's meta weight unless the analyzer set another). */
+  weight: number;
+}
 
-function checkRuleOptions(id: string, given: unknown): RuleOptions {
-  const rule = RULE_BY_ID.get(id)!;
+/**
+ * What a scorer runs: its rules with weights, lexicons, the learned warmth model on or off, the
+ * emotion engine for the customer's message, and the defaults every call starts from.
+ */
+export interface ReplyEngine {
+  rules: readonly EngineRule[];
+  byId: ReadonlyMap<string, Rule>;
+  lex: ReplyLexicon;
+  warmth: boolean;
+  emotion: EmotionEngine;
+  base: Checked;
+  /** The last customer message analyzed (see readCustomer). */
+  last: { text: string; report: EmotionReport; facts: MessageFacts; shared: boolean } | undefined;
+}
+
+/** Each rule's defaults, filled in. */
+export function defaultRuleOptions(rules: readonly Rule[]): ReadonlyMap<string, RuleOptions> {
+  return new Map(rules.map((r) => [
+    r.meta.id,
+    Object.freeze(Object.fromEntries(Object.entries(r.meta.options ?? {}).map(([k, spec]) => [k, spec.default]))),
+  ]));
+}
+
+export function checkRuleOptions(rule: Rule, given: unknown, defaults: RuleOptions | undefined, where: string): RuleOptions {
+  const id = rule.meta.id;
   const specs = rule.meta.options ?? {};
-  if (!isObject(given)) throw new TypeError(`heard: options.rules.${id}[1]: expected an object of options`);
-  const out: Record<string, RuleOptionValue> = { ...DEFAULT_RULE_OPTIONS.get(id) };
+  if (!isObject(given)) throw new TypeError(`heard: ${where}.${id}[1]: expected an object of options`);
+  const out: Record<string, RuleOptionValue> = { ...defaults };
   for (const [name, value] of Object.entries(given)) {
     const spec = specs[name];
     if (!spec) {
       const known = Object.keys(specs);
-      throw new TypeError(`heard: options.rules.${id}: unknown option "${name}" (${known.length ? `expected ${known.join(', ')}` : 'this rule takes no options'})`);
+      throw new TypeError(`heard: ${where}.${id}: unknown option "${name}" (${known.length ? `expected ${known.join(', ')}` : 'this rule takes no options'})`);
     }
     const problem = optionProblem(spec, value);
-    if (problem) throw new TypeError(`heard: options.rules.${id}.${name}: ${problem}`);
+    if (problem) throw new TypeError(`heard: ${where}.${id}.${name}: ${problem}`);
     out[name] = Array.isArray(value) ? Object.freeze([...value as string[]]) : value as number;
   }
   return Object.freeze(out);
@@ -68,17 +91,17 @@ function checkRuleOptions(id: string, given: unknown): RuleOptions {
 /** Compiled team phrases, kept per options.phrases array (an editor passes the same one on every keystroke). */
 const teamCache = new WeakMap<readonly TeamPhrase[], TeamPhrases>();
 
-function checkPhrases(phrases: unknown): TeamPhrases {
-  if (!Array.isArray(phrases)) throw new TypeError('heard: expected options.phrases to be an array of { phrase, replacement?, message? }');
+export function checkPhrases(phrases: unknown, where = 'options.phrases'): TeamPhrases {
+  if (!Array.isArray(phrases)) throw new TypeError(`heard: expected ${where} to be an array of { phrase, replacement?, message? }`);
   const hit = teamCache.get(phrases);
   if (hit) return hit;
   const tokens = phrases.map((p: unknown, i: number) => {
-    if (!isObject(p) || typeof p.phrase !== 'string') throw new TypeError(`heard: options.phrases[${i}]: expected { phrase: string, replacement?: string, message?: string }`);
+    if (!isObject(p) || typeof p.phrase !== 'string') throw new TypeError(`heard: ${where}[${i}]: expected { phrase: string, replacement?: string, message?: string }`);
     for (const key of ['replacement', 'message'] as const) {
-      if (p[key] !== undefined && typeof p[key] !== 'string') throw new TypeError(`heard: options.phrases[${i}].${key}: expected a string`);
+      if (p[key] !== undefined && typeof p[key] !== 'string') throw new TypeError(`heard: ${where}[${i}].${key}: expected a string`);
     }
     const words = tokenize(p.phrase).map((t) => t.norm);
-    if (words.length === 0) throw new TypeError(`heard: options.phrases[${i}].phrase: expected at least one word`);
+    if (words.length === 0) throw new TypeError(`heard: ${where}[${i}].phrase: expected at least one word`);
     return words;
   });
   const team = { phrases: phrases as TeamPhrase[], tokens };
@@ -86,57 +109,79 @@ function checkPhrases(phrases: unknown): TeamPhrases {
   return team;
 }
 
-function checkOptions(options: unknown): Checked {
-  if (options === undefined) return NO_OPTIONS;
-  if (!isObject(options)) throw new TypeError('heard: expected options to be an object');
-  const weights = { ...DEFAULT_WEIGHTS };
+/**
+ * Checks score options (of a call, or of createAnalyzer with where = 'config') on top of `base`;
+ * returns `base` itself when there are none.
+ */
+export function checkOptions(options: unknown, engine: Pick<ReplyEngine, 'byId'>, base: Checked, where = 'options'): Checked {
+  if (options === undefined) return base;
+  if (!isObject(options)) throw new TypeError(`heard: expected ${where} to be an object`);
+  const weights = { ...base.weights };
   if (options.weights !== undefined) {
-    if (!isObject(options.weights)) throw new TypeError('heard: expected options.weights to be an object');
+    if (!isObject(options.weights)) throw new TypeError(`heard: expected ${where}.weights to be an object`);
     for (const [k, v] of Object.entries(options.weights)) {
-      if (!DIMENSIONS.includes(k as Dimension)) throw new TypeError(`heard: options.weights.${k}: unknown dimension (expected one of ${DIMENSIONS.join(', ')})`);
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new TypeError(`heard: options.weights.${k}: expected a number >= 0`);
+      if (!DIMENSIONS.includes(k as Dimension)) throw new TypeError(`heard: ${where}.weights.${k}: unknown dimension (expected one of ${DIMENSIONS.join(', ')})`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new TypeError(`heard: ${where}.weights.${k}: expected a number >= 0`);
       weights[k as Dimension] = v;
     }
   }
-  let templates: readonly Template[] = [];
+  let templates = base.templates;
   if (options.templates !== undefined) {
-    if (!Array.isArray(options.templates)) throw new TypeError('heard: expected options.templates to be an array of { name, text }');
+    if (!Array.isArray(options.templates)) throw new TypeError(`heard: expected ${where}.templates to be an array of { name, text }`);
     options.templates.forEach((t: unknown, i: number) => {
       if (!isObject(t) || typeof t.name !== 'string' || typeof t.text !== 'string') {
-        throw new TypeError(`heard: options.templates[${i}]: expected { name: string, text: string }`);
+        throw new TypeError(`heard: ${where}.templates[${i}]: expected { name: string, text: string }`);
       }
     });
     templates = options.templates as Template[];
   }
-  const levels: Record<string, RuleLevel> = {};
-  let ruleOptions = DEFAULT_RULE_OPTIONS;
+  let levels = base.levels;
+  let ruleOptions = base.ruleOptions;
   if (options.rules !== undefined) {
-    if (!isObject(options.rules)) throw new TypeError('heard: expected options.rules to be an object of rule id -> "off" | "info" | "warning" | "error" | [level, options]');
+    if (!isObject(options.rules)) throw new TypeError(`heard: expected ${where}.rules to be an object of rule id -> "off" | "info" | "warning" | "error" | [level, options]`);
+    levels = { ...base.levels };
     for (const [id, setting] of Object.entries(options.rules)) {
-      if (!RULE_BY_ID.has(id)) throw new TypeError(`heard: options.rules: unknown rule "${id}"`);
+      const rule = engine.byId.get(id);
+      if (!rule) throw new TypeError(`heard: ${where}.rules: unknown rule "${id}"`);
       const level = Array.isArray(setting) ? setting[0] : setting;
-      if (typeof level !== 'string' || !LEVELS.has(level)) throw new TypeError(`heard: options.rules.${id}: expected "off", "info", "warning", "error" or [level, options]`);
+      if (typeof level !== 'string' || !LEVELS.has(level)) throw new TypeError(`heard: ${where}.rules.${id}: expected "off", "info", "warning", "error" or [level, options]`);
       levels[id] = level as RuleLevel;
       if (Array.isArray(setting) && setting.length > 1) {
-        if (ruleOptions === DEFAULT_RULE_OPTIONS) ruleOptions = new Map(DEFAULT_RULE_OPTIONS);
-        (ruleOptions as Map<string, RuleOptions>).set(id, checkRuleOptions(id, setting[1]));
+        if (ruleOptions === base.ruleOptions) ruleOptions = new Map(base.ruleOptions);
+        (ruleOptions as Map<string, RuleOptions>).set(id, checkRuleOptions(rule, setting[1], base.ruleOptions.get(id), `${where}.rules`));
       }
     }
   }
-  const team = options.phrases === undefined ? undefined : checkPhrases(options.phrases);
+  const team = options.phrases === undefined ? base.team : checkPhrases(options.phrases, `${where}.phrases`);
   return { weights, templates, levels, ruleOptions, team };
+}
+
+/** The default engine: every built-in rule, the shipped lexicons and models. Built on first use. */
+let defaultEngine: ReplyEngine | undefined;
+
+export function builtinEngine(): ReplyEngine {
+  if (!defaultEngine) {
+    defaultEngine = {
+      rules: RULES.map((rule) => ({ rule, weight: rule.meta.weight })),
+      byId: new Map(RULES.map((r) => [r.meta.id, r])),
+      lex: replyLexicon(),
+      warmth: true,
+      emotion: DEFAULT_EMOTION_ENGINE,
+      base: Object.freeze({ weights: DEFAULT_WEIGHTS as Record<Dimension, number>, templates: [], levels: {}, ruleOptions: defaultRuleOptions(RULES), team: undefined }),
+      last: undefined,
+    };
+  }
+  return defaultEngine;
 }
 
 /**
  * The customer's message, analyzed once per distinct message: an editor re-scores the draft on
- * every keystroke against the same message, so the last one is kept (one entry, no growth).
- * When a second result shares the report, it is frozen first (once), so no caller can change
- * another caller's result.
+ * every keystroke against the same message, so the last one is kept (one entry per engine, no
+ * growth). When a second result shares the report, it is frozen first (once), so no caller can
+ * change another caller's result.
  */
-let lastMessage: { text: string; report: EmotionReport; facts: MessageFacts; shared: boolean } | undefined;
-
-function readCustomer(message: string): { report: EmotionReport; facts: MessageFacts } {
-  const hit = lastMessage;
+function readCustomer(engine: ReplyEngine, message: string): { report: EmotionReport; facts: MessageFacts } {
+  const hit = engine.last;
   if (hit?.text === message) {
     if (!hit.shared) {
       for (const ev of hit.report.evidence) Object.freeze(ev);
@@ -148,9 +193,9 @@ function readCustomer(message: string): { report: EmotionReport; facts: MessageF
     }
     return hit;
   }
-  const { report, ctx } = detectWithTokens(message);
-  lastMessage = { text: message, report, facts: readMessage(message, ctx?.tokens ?? [], ctx?.infos ?? []), shared: false };
-  return lastMessage;
+  const { report, ctx } = detectWithTokens(message, engine.emotion);
+  engine.last = { text: message, report, facts: readMessage(message, ctx?.tokens ?? [], ctx?.infos ?? []), shared: false };
+  return engine.last;
 }
 
 function run(rule: Rule, ctx: RuleContext, level: RuleLevel | undefined, options: RuleOptions, text: string, findings: Finding[]): number | null {
@@ -176,11 +221,16 @@ function run(rule: Rule, ctx: RuleContext, level: RuleLevel | undefined, options
  * one is given.
  */
 export function scoreReply(reply: string, context?: ReplyContext, options?: ScoreOptions): ReplyScore {
+  return scoreWith(builtinEngine(), reply, context, options);
+}
+
+/** scoreReply with an engine (createAnalyzer). */
+export function scoreWith(engine: ReplyEngine, reply: string, context?: ReplyContext, options?: ScoreOptions): ReplyScore {
   assertString(reply, 'reply');
   const ctxIn = checkContext(context);
-  const opts = checkOptions(options);
-  shapeAnchor ??= score(ANCHOR_REPLY, { message: ANCHOR_MESSAGE, customerName: 'Maria' }, { ...opts, templates: [{ name: 'anchor', text: ANCHOR_REPLY }] });
-  return score(reply, ctxIn, opts).result;
+  const opts = checkOptions(options, engine, engine.base);
+  shapeAnchor ??= score(builtinEngine(), ANCHOR_REPLY, { message: ANCHOR_MESSAGE, customerName: 'Maria' }, { ...builtinEngine().base, templates: [{ name: 'anchor', text: ANCHOR_REPLY }] });
+  return score(engine, reply, ctxIn, opts).result;
 }
 
 /**
@@ -196,15 +246,15 @@ const ANCHOR_REPLY =
   "Hi {{first_name}, just reply here if it hasn't arrived.\n\nBest,\nSam";
 let shapeAnchor: unknown;
 
-function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels, ruleOptions, team }: Checked): { result: ReplyScore; ctx: RuleContext } {
-  const read = ctxIn.message !== undefined ? readCustomer(ctxIn.message) : undefined;
+function score(engine: ReplyEngine, reply: string, ctxIn: ReplyContext, { weights, templates, levels, ruleOptions, team }: Checked): { result: ReplyScore; ctx: RuleContext } {
+  const read = ctxIn.message !== undefined ? readCustomer(engine, ctxIn.message) : undefined;
   const customer = read?.report;
   const doc = readReply(reply);
-  const lex = replyLexicon();
+  const lex = engine.lex;
   const ctx: RuleContext = {
     doc,
     lex,
-    facts: factsOf(doc, lex),
+    facts: factsOf(doc, lex, engine.warmth),
     customer,
     message: read?.facts,
     customerName: ctxIn.customerName,
@@ -218,14 +268,17 @@ function score(reply: string, ctxIn: ReplyContext, { weights, templates, levels,
     authenticity: new DimensionTally(), clarity: new DimensionTally(), followup: new DimensionTally(),
   };
   if (doc.tokens.length === 0) {
-    if (levels[emptyReply.meta.id] !== 'off') run(emptyReply, ctx, levels[emptyReply.meta.id], ruleOptions.get(emptyReply.meta.id)!, reply, findings);
+    const empty = engine.byId.get(emptyReply.meta.id);
+    if (empty && levels[empty.meta.id] !== 'off') run(empty, ctx, levels[empty.meta.id], ruleOptions.get(empty.meta.id)!, reply, findings);
     for (const d of DIMENSIONS) tallies[d].add(0, 1);
   } else {
-    for (const rule of RULES) {
+    const rules = engine.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const { rule, weight } = rules[i]!;
       const level = levels[rule.meta.id];
       if (level === 'off') continue;
-      const score = run(rule, ctx, level, ruleOptions.get(rule.meta.id)!, reply, findings);
-      if (score !== null) tallies[rule.meta.dimension].add(score, rule.meta.weight);
+      const score = run(rule, ctx, level, ruleOptions.get(rule.meta.id) ?? NO_RULE_OPTIONS, reply, findings);
+      if (score !== null) tallies[rule.meta.dimension].add(score, weight);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

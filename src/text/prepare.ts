@@ -42,7 +42,7 @@ export interface Candidates {
  * "sooo" -> "so" when that is a known word, typed variants "dont" -> "don't");
  * look each word up once; mark negation scopes.
  */
-export function prepare(text: string): Prepared {
+export function prepare(text: string, negation = true): Prepared {
   const { words, table, infoById } = lexicon();
   const tokens = tokenize(text, table);
   const infos: WordInfo[] = [];
@@ -68,7 +68,7 @@ export function prepare(text: string): Prepared {
     }
     const x = info ?? NO_INFO;
     infos.push(x);
-    negated.push(scope.step(t, x));
+    negated.push(negation ? scope.step(t, x) : 0);
     if (t.kind === NUM) {
       has |= HAS_NUMBER;
       at.time.push(i);
