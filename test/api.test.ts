@@ -4,7 +4,7 @@ import { detectEmotions, EMOTIONS } from '../src/index.ts';
 
 describe('public API', () => {
   it('exports exactly the documented values', () => {
-    expect(Object.keys(heard).sort()).toEqual(['EMOTIONS', 'builtinRules', 'detectEmotions', 'scoreReply']);
+    expect(Object.keys(heard).sort()).toEqual(['EMOTIONS', 'SIGNALS', 'builtinRules', 'createAnalyzer', 'defaultRules', 'defineRule', 'detectEmotions', 'scoreReply']);
     expect(EMOTIONS).toEqual(['frustration', 'anger', 'anxiety', 'confusion', 'urgency', 'gratitude']);
   });
 

@@ -33,7 +33,10 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, FirstGroup<T>>();
   readonly size: number;
 
+  private readonly all: readonly PhraseEntry<T>[];
+
   constructor(entries: readonly PhraseEntry<T>[]) {
+    this.all = entries;
     for (const e of entries) {
       const first = e.tokens[0];
       if (first === undefined) continue;
@@ -49,6 +52,11 @@ export class PhraseIndex<T> {
     }
     for (const g of this.byFirst.values()) for (const list of g.bySecond.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.size = entries.length;
+  }
+
+  /** Every entry, in the order given. */
+  entries(): PhraseEntry<T>[] {
+    return [...this.all];
   }
 
   /** Entries by first token. */
