@@ -1,0 +1,100 @@
+/**
+ * The comparison itself: each rule set's analyzer over each task, every metric with a bootstrap
+ * interval, and each rule set's difference from the first on the same resamples.
+ */
+import { createAnalyzer, defineRule, type AnalyzerConfig, type Rule } from '../../../src/index.ts';
+import { collectGarbage, loadReplyCorpus, loadSpeedCorpus } from '../common.ts';
+import { allIndices, estimate, resamples } from './bootstrap.ts';
+import { evaluate } from './evaluate.ts';
+import { metricsOf } from './metrics.ts';
+import type { Analyzer, MetricRow, Outputs, RuleSet, Task } from './types.ts';
+
+export interface CompareOptions {
+  bootstrap: number;
+  seed: number;
+}
+
+/** Runs every rule set on every task; rows are grouped by task, metrics in report order. */
+export function compareOutputs(tasks: readonly Task[], outputs: readonly (readonly Outputs[])[], o: CompareOptions): MetricRow[] {
+  const rows: MetricRow[] = [];
+  tasks.forEach((task, t) => {
+    const all = allIndices(task.items.length);
+    const draws = resamples(task.items.length, o.bootstrap, o.seed + t);
+    for (const m of metricsOf(task)) {
+      const samples = outputs.map((byTask) => draws.map((idx) => m.compute(byTask[t]!, idx)));
+      const full = outputs.map((byTask) => m.compute(byTask[t]!, all));
+      const values = full.map((v, r) => estimate(v, samples[r]!));
+      const deltas = full.map((v, r) => estimate(v - full[0]!, samples[r]!.map((s, k) => s - samples[0]![k]!)));
+      rows.push({ task: task.label, metric: m.name, values, deltas });
+    }
+  });
+  return rows;
+}
+
+export function analyzerOf(set: RuleSet): Analyzer {
+  try {
+    return createAnalyzer(set.config);
+  } catch (err) {
+    throw new Error(`rule set "${set.name}": ${(err as Error).message}`);
+  }
+}
+
+export function runAll(sets: readonly RuleSet[], tasks: readonly Task[]): Outputs[][] {
+  return sets.map((s) => {
+    const a = analyzerOf(s);
+    return tasks.map((t) => evaluate(a, t));
+  });
+}
+
+/**
+ * Speed of several analyzers measured in turns (A B C, A B C, ...), the median of `rounds` per
+ * analyzer, so none is favoured by when it ran (JIT warm-up, heap growth).
+ */
+export function speeds(analyzers: readonly Analyzer[], rounds = 3, seconds = 0.3): { detect: number; score: number }[] {
+  const runs = analyzers.map(() => [] as { detect: number; score: number }[]);
+  for (let r = 0; r < rounds; r++) analyzers.forEach((a, i) => runs[i]!.push(speedOf(a, seconds)));
+  const med = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return runs.map((rs) => ({ detect: med(rs.map((x) => x.detect)), score: med(rs.map((x) => x.score)) }));
+}
+
+/** Texts per second of detectEmotions (speed corpus) and replies per second of scoreReply (fixture replies with messages). */
+export function speedOf(a: Analyzer, seconds = 0.6): { detect: number; score: number } {
+  const texts = loadSpeedCorpus();
+  const replies = loadReplyCorpus();
+  const rate = (f: (i: number) => void, n: number): number => {
+    for (let i = 0; i < Math.min(n, 300); i++) f(i); // warm up
+    collectGarbage();
+    let done = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < seconds * 1000) {
+      for (let i = 0; i < n; i++) f(i);
+      done += n;
+    }
+    return done / ((performance.now() - t0) / 1000);
+  };
+  return {
+    detect: rate((i) => a.detectEmotions(texts[i]!), texts.length),
+    score: replies.length ? rate((i) => a.scoreReply(replies[i]!.reply, { message: replies[i]!.message }), replies.length) : Number.NaN,
+  };
+}
+
+/** Time spent in each reply rule's check, per reply, scoring the fixture replies `rounds` times. */
+export function ruleTiming(config: AnalyzerConfig, rules: readonly Rule[], rounds = 5): { id: string; microseconds: number }[] {
+  const spent = new Map<string, number>();
+  const wrapped = rules.map((r) => defineRule({
+    meta: r.meta,
+    check(ctx, options) {
+      const t0 = performance.now();
+      const res = r.check(ctx, options);
+      spent.set(r.meta.id, (spent.get(r.meta.id) ?? 0) + performance.now() - t0);
+      return res;
+    },
+  }));
+  const a = createAnalyzer({ ...config, ruleSet: wrapped });
+  const replies = loadReplyCorpus();
+  for (const x of replies.slice(0, 200)) a.scoreReply(x.reply, { message: x.message }); // warm up
+  spent.clear();
+  for (let k = 0; k < rounds; k++) for (const x of replies) a.scoreReply(x.reply, { message: x.message });
+  const n = rounds * replies.length;
+  return rules.map((r) => ({ id: r.meta.id, microseconds: ((spent.get(r.meta.id) ?? 0) * 1000) / n })).sort((x, y) => y.microseconds - x.microseconds);
+}
