@@ -21,7 +21,7 @@ import { defaultRules } from '../src/index.ts';
 import { commandLine, dataDir, note, parseArgs, REPO_ROOT, runFooter, runMain } from './lib/common.ts';
 import { ablate } from './lib/compare/ablate.ts';
 import { html, markdown, type Comparison } from './lib/compare/report.ts';
-import { analyzerOf, compareOutputs, ruleTiming, runAll, speeds } from './lib/compare/run.ts';
+import { analyzerOf, compareOutputs, ruleTiming, runAll, signalTiming, speeds } from './lib/compare/run.ts';
 import { loadRuleSet } from './lib/compare/rulesets.ts';
 import { findTasks } from './lib/compare/tasks.ts';
 
@@ -48,9 +48,9 @@ runMain(async () => {
     const base = sets.find((s) => s.name === baseName) ?? (await loadRuleSet(baseName));
     const dev = findTasks({ repoRoot: REPO_ROOT, dataDir: data, jsonl: [], limit, splits: ['dev'] }).tasks;
     note(`compare: ablating ${base.name} on ${dev.map((t) => t.label).join(', ')}`);
-    ablation = { base: base.name, contributions: ablate(base, dev, { bootstrap, seed, timing: args.flags.has('timing') }) };
+    ablation = { base: base.name, contributions: ablate(base, dev, { bootstrap, seed }) };
   }
-  const timing = args.flags.has('timing') ? sets.map((s) => ({ set: s.name, rules: ruleTiming(s.config, s.config.ruleSet ?? defaultRules) })) : undefined;
+  const timing = args.flags.has('timing') ? sets.map((s) => ({ set: s.name, rules: ruleTiming(s.config, s.config.ruleSet ?? defaultRules), signals: signalTiming(s.config) })) : undefined;
   const comparison: Comparison = { sets, rows, speed, ablation, timing, skipped, bootstrap, seed };
   if (args.values.has('html')) {
     writeFileSync(resolve(args.values.get('html')!), html(comparison));

@@ -61,7 +61,8 @@ const fail = (key: string, what: string): never => {
 
 const words = (s: string): string[] => tokenize(s).map((t) => t.norm);
 
-function emotionEngine(c: AnalyzerConfig): EmotionEngine {
+/** The emotion engine a config describes (also used by bench/ for per-signal timing). */
+export function emotionEngine(c: AnalyzerConfig): EmotionEngine {
   if (c.signals === undefined && c.thresholds === undefined && c.cues === undefined) return DEFAULT_EMOTION_ENGINE;
   let signals = ALL_SIGNALS;
   if (c.signals !== undefined) {

@@ -14,7 +14,7 @@ import { sarcasm } from './signals/sarcasm.ts';
 import { signoff } from './signals/signoff.ts';
 import { time } from './signals/time.ts';
 import { extraCues } from './signals/extra-cues.ts';
-import { ALL_SIGNALS, DEFAULT_EMOTION_ENGINE, SIG, type EmotionEngine } from './engine.ts';
+import { ALL_SIGNALS, DEFAULT_EMOTION_ENGINE, SIG, SIGNALS, type EmotionEngine } from './engine.ts';
 
 /** Share of each anger cue that also counts toward frustration. */
 export const ANGER_SPILLOVER = 0.4;
@@ -43,6 +43,8 @@ export function analyze(text: string, minEvidence = 0.4, engine: EmotionEngine =
   const lex = lexicon();
   const cal = calibration();
   const on = engine.signals;
+  const prof = engine.profile;
+  let t = prof ? prof.now() : 0;
   const p = prepare(text, (on & SIG.negation) !== 0);
   const ctx = new Context(p, lex, minEvidence);
   // Order matters: cues first, then signals that read them, then the model,
@@ -50,7 +52,7 @@ export function analyze(text: string, minEvidence = 0.4, engine: EmotionEngine =
   // Each pass runs only if the message holds what it looks for (flags from prepare())
   // and the engine runs it (all do by default).
   const has = ctx.has;
-  if (on === ALL_SIGNALS && engine.cues === undefined) {
+  if (on === ALL_SIGNALS && engine.cues === undefined && prof === undefined) {
     lexiconCues(ctx);
     if (has & HAS_NEGATED_POSITIVE) negatedPositive(ctx);
     ctx.freeze();
@@ -61,16 +63,27 @@ export function analyze(text: string, minEvidence = 0.4, engine: EmotionEngine =
     if (has & (HAS_NUMBER | HAS_TIME_WORD)) time(ctx);
     if (ctx.reports >= 2) contradiction(ctx);
   } else {
+    // Time spent since the last lap goes to slot k (benchmarks only).
+    const lap = prof ? (k: number): void => { const now = prof.now(); prof.spent[k]! += now - t; t = now; } : undefined;
+    lap?.(SIGNALS.length);
     if (on & SIG.lexicon) lexiconCues(ctx);
     if (engine.cues) extraCues(ctx, engine.cues);
+    lap?.(0);
     if (on & SIG['negated-positive'] && has & HAS_NEGATED_POSITIVE) negatedPositive(ctx);
+    lap?.(2);
     ctx.freeze();
     if (on & SIG.sarcasm && has & HAS_SARCASM_OPENER) sarcasm(ctx);
+    lap?.(3);
     if (on & SIG.signoff) signoff(ctx);
+    lap?.(4);
     if (on & SIG.caps && has & HAS_CAPS) caps(ctx);
+    lap?.(5);
     if (on & SIG.punctuation && has & (HAS_REPEATED_MARK | HAS_ELONGATION)) punctuation(ctx);
+    lap?.(6);
     if (on & SIG.time && has & (HAS_NUMBER | HAS_TIME_WORD)) time(ctx);
+    lap?.(7);
     if (on & SIG.contradiction && ctx.reports >= 2) contradiction(ctx);
+    lap?.(8);
   }
   // `other` is the unscaled sum of rule evidence per emotion (tuning varies the scale);
   // the evidence itself carries the calibrated weights the caller sees.
@@ -93,7 +106,9 @@ export function analyze(text: string, minEvidence = 0.4, engine: EmotionEngine =
       ctx.add('frustration', w * ANGER_SPILLOVER * scale[0]!, m.first, m.last, 'signal:anger-spillover');
     }
   }
+  if (prof) t = prof.now();
   const sums = on & SIG.model ? model(ctx, cal.modelScale) : [0, 0, 0, 0, 0];
+  if (prof) prof.spent[9]! += prof.now() - t;
   const modelParts = [0, 0, 0, 0, 0, 0];
   for (let k = 0; k < MODEL_EMOTIONS.length; k++) {
     const e = MODEL_EMOTIONS[k]!;

@@ -26,6 +26,11 @@ export interface EmotionEngine {
   thresholds: readonly (number | undefined)[] | undefined;
   /** Extra cues, matched by tokens. */
   cues: PhraseIndex<EmotionCue> | undefined;
+  /**
+   * Benchmarks only (bench/compare.ts --timing): milliseconds spent per signal, indexed like
+   * SIGNALS, plus one last slot for preparing the text; `now` is the clock. Unset in analyzers.
+   */
+  profile?: { now: () => number; spent: Float64Array } | undefined;
 }
 
 export const DEFAULT_EMOTION_ENGINE: EmotionEngine = Object.freeze({ signals: ALL_SIGNALS, thresholds: undefined, cues: undefined });

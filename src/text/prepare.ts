@@ -35,6 +35,8 @@ export interface Candidates {
   negatedPositive: number[];
   /** The first word of a sarcastic opener ("great", "thanks"). */
   sarcasm: number[];
+  /** A word of two or more letters in capitals that is not an acronym (a shouting run can start here). */
+  caps: number[];
 }
 
 /**
@@ -50,7 +52,7 @@ export function prepare(text: string, negation = true): Prepared {
   const scope = new NegationScope();
   let has = 0;
   let reports = 0;
-  const at: Candidates = { cue: [], modifier: [], model: [], time: [], negatedPositive: [], sarcasm: [] };
+  const at: Candidates = { cue: [], modifier: [], model: [], time: [], negatedPositive: [], sarcasm: [], caps: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let info = t.entry >= 0 ? infoById[t.entry] : undefined;
@@ -76,7 +78,10 @@ export function prepare(text: string, negation = true): Prepared {
     else if (t.kind === WORD) {
       const c = t.norm.charCodeAt(0);
       if (c >= 48 && c <= 57) has |= HAS_NUMBER;
-      if (t.flags & F_CAPS && !x.acronym) has |= HAS_CAPS;
+      if (t.flags & F_CAPS && !x.acronym) {
+        has |= HAS_CAPS;
+        at.caps.push(i);
+      }
       if (t.flags & F_ELONGATED) has |= HAS_ELONGATION;
       if ((c >= 48 && c <= 57) || x.has & HAS_TIME_WORD) at.time.push(i);
       if (x.negatedPositive !== undefined) at.negatedPositive.push(i);

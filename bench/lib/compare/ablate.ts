@@ -7,7 +7,7 @@
 import { defaultRules, SIGNALS, type AnalyzerConfig, type Rule } from '../../../src/index.ts';
 import type { Estimate, RuleSet, Task } from './types.ts';
 import { significant } from './bootstrap.ts';
-import { compareOutputs, runAll, ruleTiming, speeds, analyzerOf, type CompareOptions } from './run.ts';
+import { compareOutputs, runAll, ruleTiming, signalTiming, type CompareOptions } from './run.ts';
 
 export interface Contribution {
   component: string;
@@ -20,7 +20,7 @@ export interface Contribution {
   secondary: string | undefined;
   /** The largest effect on any metric whose interval excludes 0, if any. */
   largest: { metric: string; e: Estimate } | undefined;
-  /** Rules: µs per reply in its check. Signals: detectEmotions texts/s without it, as a ratio of the base (>1 = it costs time). */
+  /** µs per reply in a rule's check, or per message in a signal (negation: inside prepare, NaN). */
   cost: number;
 }
 
@@ -31,16 +31,14 @@ function components(config: AnalyzerConfig): { rules: readonly Rule[]; signals: 
   return { rules, signals: SIGNALS.filter((s) => off[s] !== false) };
 }
 
-export function ablate(base: RuleSet, tasks: readonly Task[], o: CompareOptions & { timing: boolean }): Contribution[] {
+export function ablate(base: RuleSet, tasks: readonly Task[], o: CompareOptions): Contribution[] {
   const { rules, signals } = components(base.config);
   const variants: RuleSet[] = [base];
   for (const r of rules) variants.push({ name: `-${r.meta.id}`, description: '', config: { ...base.config, ruleSet: rules.filter((x) => x !== r) } });
   for (const s of signals) variants.push({ name: `-${s}`, description: '', config: { ...base.config, signals: { ...base.config.signals, [s]: false } } });
   const rows = compareOutputs(tasks, runAll(variants, tasks), o);
   const timing = new Map(ruleTiming(base.config, rules).map((t) => [t.id, t.microseconds]));
-  // Signal costs: detectEmotions speed with each signal off, measured in turns with the base.
-  const signalVariants = variants.slice(1 + rules.length);
-  const measured = o.timing ? speeds([base, ...signalVariants].map(analyzerOf), 5, 0.25).map((x) => x.detect) : [];
+  const signalCost = new Map(signalTiming(base.config).map((t) => [t.id, t.microseconds]));
   return variants.slice(1).map((v, k): Contribution => {
     const i = k + 1;
     const isRule = k < rules.length;
@@ -59,8 +57,7 @@ export function ablate(base: RuleSet, tasks: readonly Task[], o: CompareOptions 
     for (const [metric, e] of Object.entries(deltas)) {
       if (significant(e) && (!largest || Math.abs(e.value) > Math.abs(largest.e.value))) largest = { metric, e };
     }
-    // Signal cost: base speed / speed without it (> 1: the signal costs that factor).
-    const cost = isRule ? (timing.get(rule!.meta.id) ?? 0) : o.timing ? measured[0]! / measured[k - rules.length + 1]! : Number.NaN;
+    const cost = isRule ? (timing.get(rule!.meta.id) ?? 0) : (signalCost.get(v.name.slice(1)) ?? Number.NaN);
     return { component: v.name.slice(1), kind: isRule ? 'rule' : 'signal', deltas, primary, secondary, largest, cost };
   }).sort((a, b) => a.kind.localeCompare(b.kind) || (b.deltas[b.primary]?.value ?? 0) - (a.deltas[a.primary]?.value ?? 0) || (b.secondary ? (b.deltas[b.secondary]?.value ?? 0) : 0) - (a.secondary ? (a.deltas[a.secondary]?.value ?? 0) : 0));
 }

@@ -8,7 +8,7 @@ export interface Comparison {
   rows: readonly MetricRow[];
   speed: readonly { detect: number; score: number }[];
   ablation?: { base: string; contributions: readonly Contribution[] } | undefined;
-  timing?: readonly { set: string; rules: readonly { id: string; microseconds: number }[] }[] | undefined;
+  timing?: readonly { set: string; rules: readonly { id: string; microseconds: number }[]; signals: readonly { id: string; microseconds: number }[] }[] | undefined;
   skipped: readonly string[];
   bootstrap: number;
   seed: number;
@@ -52,7 +52,7 @@ export function markdown(c: Comparison): string {
   ]), '');
   if (c.ablation) {
     out.push(`## Ablation of \`${c.ablation.base}\` (dev tasks only)`, '');
-    out.push('Each component removed in turn. Contribution = score with it − score without it (positive: it helps), with paired 95% intervals. Rules are ranked by reply-pair accuracy over all pairs, then by their own dimension\'s; signals by fixtures macro-F1, then GoEmotions dev macro-F1. "Largest effect" is the biggest change on any metric whose interval excludes 0. Cost: µs per reply in a rule\'s check; for a signal, how much slower detectEmotions is with it (base speed / speed without it).', '');
+    out.push('Each component removed in turn. Contribution = score with it − score without it (positive: it helps), with paired 95% intervals. Rules are ranked by reply-pair accuracy over all pairs, then by their own dimension\'s; signals by fixtures macro-F1, then GoEmotions dev macro-F1. "Largest effect" is the biggest change on any metric whose interval excludes 0. Cost: µs per reply in a rule\'s check, µs per message in a signal (negation scopes are computed while preparing the text, so they have no separate cost).', '');
     const cell = (x: Contribution, m: string | undefined): string => {
       const d = m ? x.deltas[m] : undefined;
       return d ? `${significant(d) ? '**' : ''}${sign(d.value)}${significant(d) ? '**' : ''} ${ci(d)}` : '–';
@@ -61,7 +61,7 @@ export function markdown(c: Comparison): string {
       const any = x.largest !== undefined;
       const helps = any && x.largest!.e.value > 0;
       const verdict = !any ? 'no measurable effect on dev' : helps ? 'helps' : 'hurts on dev';
-      const cost = x.kind === 'rule' ? `${x.cost.toFixed(1)} µs` : Number.isFinite(x.cost) ? `${x.cost.toFixed(2)}x` : '–';
+      const cost = Number.isFinite(x.cost) ? `${x.cost.toFixed(2)} µs` : '–';
       const largest = x.largest ? `${x.largest.metric}: ${sign(x.largest.e.value)}` : '–';
       return [`\`${x.component}\``, x.kind, cell(x, x.primary), cell(x, x.secondary), largest, cost, verdict];
     })), '');
@@ -70,6 +70,8 @@ export function markdown(c: Comparison): string {
     for (const t of c.timing) {
       const total = t.rules.reduce((s, r) => s + r.microseconds, 0);
       out.push(`## Time per rule: \`${t.set}\``, '', table(['rule', 'µs per reply', 'share'], t.rules.map((r) => [`\`${r.id}\``, r.microseconds.toFixed(2), `${((100 * r.microseconds) / total).toFixed(1)}%`])), '');
+      const stotal = t.signals.reduce((s, r) => s + r.microseconds, 0);
+      out.push(`## Time per signal: \`${t.set}\``, '', table(['signal', 'µs per message', 'share'], t.signals.map((r) => [`\`${r.id}\``, r.microseconds.toFixed(2), `${((100 * r.microseconds) / stotal).toFixed(1)}%`])), '');
     }
   }
   if (c.skipped.length) out.push('Skipped: ' + c.skipped.join('; '), '');

@@ -2,7 +2,9 @@
  * The comparison itself: each rule set's analyzer over each task, every metric with a bootstrap
  * interval, and each rule set's difference from the first on the same resamples.
  */
-import { createAnalyzer, defineRule, type AnalyzerConfig, type Rule } from '../../../src/index.ts';
+import { createAnalyzer, defineRule, SIGNALS, type AnalyzerConfig, type Rule } from '../../../src/index.ts';
+import { emotionEngine } from '../../../src/analyzer.ts';
+import { detectWith } from '../../../src/emotion/detect.ts';
 import { collectGarbage, loadReplyCorpus, loadSpeedCorpus } from '../common.ts';
 import { allIndices, estimate, resamples } from './bootstrap.ts';
 import { evaluate } from './evaluate.ts';
@@ -76,6 +78,23 @@ export function speedOf(a: Analyzer, seconds = 0.6): { detect: number; score: nu
     detect: rate((i) => a.detectEmotions(texts[i]!), texts.length),
     score: replies.length ? rate((i) => a.scoreReply(replies[i]!.reply, { message: replies[i]!.message }), replies.length) : Number.NaN,
   };
+}
+
+/**
+ * Time per emotion signal (µs per message) over the speed corpus, measured inside one
+ * detectEmotions call with the engine's benchmark profile; `prepare` is tokenizing, lookups and
+ * negation scopes.
+ */
+export function signalTiming(config: AnalyzerConfig, rounds = 5): { id: string; microseconds: number }[] {
+  const spent = new Float64Array(SIGNALS.length + 1);
+  const engine = { ...emotionEngine(config), profile: { now: () => performance.now(), spent } };
+  const texts = loadSpeedCorpus();
+  for (const t of texts.slice(0, 300)) detectWith(engine, t);
+  spent.fill(0);
+  for (let r = 0; r < rounds; r++) for (const t of texts) detectWith(engine, t);
+  const n = rounds * texts.length;
+  const ids = [...SIGNALS.map((s) => (s === 'negation' ? 'negation (in prepare)' : s)), 'prepare'];
+  return ids.map((id, k) => ({ id, microseconds: (spent[k]! * 1000) / n })).filter((x) => x.id !== 'negation (in prepare)');
 }
 
 /** Time spent in each reply rule's check, per reply, scoring the fixture replies `rounds` times. */
