@@ -21,7 +21,7 @@ import { defaultRules } from '../src/index.ts';
 import { commandLine, dataDir, note, parseArgs, REPO_ROOT, runFooter, runMain } from './lib/common.ts';
 import { ablate } from './lib/compare/ablate.ts';
 import { html, markdown, type Comparison } from './lib/compare/report.ts';
-import { analyzerOf, compareOutputs, ruleTiming, runAll, signalTiming, speeds } from './lib/compare/run.ts';
+import { analyzerOf, compareOutputs, ruleTiming, runAll, signalTiming, speedsInChildren } from './lib/compare/run.ts';
 import { loadRuleSet } from './lib/compare/rulesets.ts';
 import { findTasks } from './lib/compare/tasks.ts';
 
@@ -41,7 +41,7 @@ runMain(async () => {
   const outputs = runAll(sets, tasks);
   const rows = compareOutputs(tasks, outputs, { bootstrap, seed });
   note('compare: timing');
-  const speed = speeds(sets.map(analyzerOf));
+  const speed = speedsInChildren(sets);
   let ablation: Comparison['ablation'];
   if (args.flags.has('ablate')) {
     const baseName = args.values.get('ablate-base') ?? sets[0]!.name;

@@ -34,8 +34,8 @@ function components(config: AnalyzerConfig): { rules: readonly Rule[]; signals: 
 export function ablate(base: RuleSet, tasks: readonly Task[], o: CompareOptions): Contribution[] {
   const { rules, signals } = components(base.config);
   const variants: RuleSet[] = [base];
-  for (const r of rules) variants.push({ name: `-${r.meta.id}`, description: '', config: { ...base.config, ruleSet: rules.filter((x) => x !== r) } });
-  for (const s of signals) variants.push({ name: `-${s}`, description: '', config: { ...base.config, signals: { ...base.config.signals, [s]: false } } });
+  for (const r of rules) variants.push({ name: `-${r.meta.id}`, source: '', description: '', config: { ...base.config, ruleSet: rules.filter((x) => x !== r) } });
+  for (const s of signals) variants.push({ name: `-${s}`, source: '', description: '', config: { ...base.config, signals: { ...base.config.signals, [s]: false } } });
   const rows = compareOutputs(tasks, runAll(variants, tasks), o);
   const timing = new Map(ruleTiming(base.config, rules).map((t) => [t.id, t.microseconds]));
   const signalCost = new Map(signalTiming(base.config).map((t) => [t.id, t.microseconds]));

@@ -16,6 +16,6 @@ export async function loadRuleSet(name: string): Promise<RuleSet> {
   if (!def || typeof def !== 'object' || typeof def.description !== 'string' || typeof def.config !== 'object') {
     throw new Error(`rule set "${name}": ${path} must export default { description: string, config: AnalyzerConfig }`);
   }
-  return { name: name.replace(/^.*\//, '').replace(/\.[tj]s$/, ''), ...def };
+  return { name: name.replace(/^.*\//, '').replace(/\.[tj]s$/, ''), source: name.includes('/') ? path : name, ...def };
 }
 

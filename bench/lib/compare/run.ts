@@ -5,7 +5,9 @@
 import { createAnalyzer, defineRule, SIGNALS, type AnalyzerConfig, type Rule } from '../../../src/index.ts';
 import { emotionEngine } from '../../../src/analyzer.ts';
 import { detectWith } from '../../../src/emotion/detect.ts';
-import { collectGarbage, loadReplyCorpus, loadSpeedCorpus } from '../common.ts';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { collectGarbage, loadReplyCorpus, loadSpeedCorpus, REPO_ROOT } from '../common.ts';
 import { allIndices, estimate, resamples } from './bootstrap.ts';
 import { evaluate } from './evaluate.ts';
 import { metricsOf } from './metrics.ts';
@@ -46,6 +48,25 @@ export function runAll(sets: readonly RuleSet[], tasks: readonly Task[]): Output
     const a = analyzerOf(s);
     return tasks.map((t) => evaluate(a, t));
   });
+}
+
+/**
+ * Speed of rule sets, each in a fresh process (in one process every extra analyzer makes the
+ * shared pipeline polymorphic, and whichever runs first or last is favoured), in turns, median of
+ * `runs`.
+ */
+export function speedsInChildren(sets: readonly RuleSet[], runs = 3, seconds = 1): { detect: number; score: number }[] {
+  const child = join(REPO_ROOT, 'bench', 'lib', 'compare', 'speed-child.ts');
+  const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const results = sets.map(() => [] as { detect: number; score: number }[]);
+  for (let r = 0; r < runs; r++) {
+    sets.forEach((set, i) => {
+      const out = execFileSync(process.execPath, [tsx, child, set.source, String(seconds)], { encoding: 'utf8' });
+      results[i]!.push(JSON.parse(out.trim().split('\n').at(-1)!) as { detect: number; score: number });
+    });
+  }
+  const med = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return results.map((rs) => ({ detect: med(rs.map((x) => x.detect)), score: med(rs.map((x) => x.score)) }));
 }
 
 /**

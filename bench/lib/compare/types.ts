@@ -11,6 +11,8 @@ export interface RuleSetModule {
 
 export interface RuleSet extends RuleSetModule {
   name: string;
+  /** What it was loaded from (a name in bench/rulesets/ or a path), to load it again in a child process. */
+  source: string;
 }
 
 /** A labeled dataset the harness scores: emotions per text, a binary label per item, or reply preference pairs. */

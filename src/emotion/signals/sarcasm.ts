@@ -19,8 +19,6 @@ export function sarcasm(ctx: Context): void {
     if (t.sentence === doneSentence) continue;
     // Opener within the first three words of its sentence ("Oh great", "Wow, so helpful").
     if (i >= 4 && tokens[i - 4]!.sentence === t.sentence) continue;
-    let sentenceStart = i;
-    while (sentenceStart > 0 && tokens[sentenceStart - 1]!.sentence === t.sentence) sentenceStart--;
     const list = infos[i]!.sarcasm!;
     let end = -1;
     for (const o of list) {
@@ -31,13 +29,21 @@ export function sarcasm(ctx: Context): void {
     if (end < 0) continue;
     const s = t.sentence;
     // "Great, another outage": praise followed at once by "another"/"again".
-    const another = tokens.slice(end, end + 3).some((x) => x.norm === 'another' || x.norm === 'again');
+    let another = false;
+    for (let k = end; k < end + 3 && k < tokens.length; k++) {
+      const w = tokens[k]!.norm;
+      if (w === 'another' || w === 'again') another = true;
+    }
     // Plain thanks are sarcastic only inside the complaint ("Thanks for making me wait 3 weeks");
     // sincere thanks are often followed by the next problem.
     const thanks = (t.norm === 'thanks' || t.norm === 'thank') && end - i <= 3 && tokens[i + 2]?.norm !== 'lot';
     const sameSentence = ctx.cueSum(NEGATIVE, s);
     const complaint = thanks ? sameSentence : sameSentence + Math.max(ctx.cueSum(NEGATIVE, s + 1), ctx.cueSum(NEGATIVE, s - 1));
-    if ((!another && complaint < (thanks ? 2 : 1.5)) || reportsFix(ctx, sentenceStart)) continue;
+    if (!another && complaint < (thanks ? 2 : 1.5)) continue;
+    // The opener is within the sentence's first four tokens, so its start is close by.
+    let sentenceStart = i;
+    while (sentenceStart > 0 && tokens[sentenceStart - 1]!.sentence === s) sentenceStart--;
+    if (reportsFix(ctx, sentenceStart)) continue;
     for (const k of thanks ? [s] : [s - 1, s, s + 1]) ctx.setGratitudeFactor(k, 0);
     ctx.add('frustration', 1.4, i, end, 'signal:sarcasm');
     ctx.add('anger', 0.6, i, end, 'signal:sarcasm');
