@@ -45,7 +45,7 @@ export function markdown(c: Comparison): string {
     })]);
   }
   out.push(table(['metric', ...names.map((n) => `\`${n}\``)], rows), '');
-  out.push('## Speed', '', 'Each rule set in a fresh process, measured in turns, median of 3 (detectEmotions on bench/corpus/speed.txt; scoreReply on the fixture replies with their messages).', '', table(['', ...names.map((n) => `\`${n}\``)], [
+  out.push('## Speed', '', 'Each rule set in a fresh process, measured in turns, median of 3, per second of CPU time (detectEmotions on bench/corpus/speed.txt; scoreReply on the fixture replies with their messages).', '', table(['', ...names.map((n) => `\`${n}\``)], [
     ['detectEmotions texts/s', ...c.speed.map((s) => int(s.detect))],
     ['scoreReply replies/s', ...c.speed.map((s) => int(s.score))],
     ['detect, ratio to first', ...c.speed.map((s) => `${(s.detect / c.speed[0]!.detect).toFixed(2)}x`)],
