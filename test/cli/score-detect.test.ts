@@ -89,6 +89,21 @@ describe('--jsonl', () => {
     expect(out[1].line).toBe(2);
   });
 
+  it('a reader that closes the pipe early ends the run quietly (subprocess)', async () => {
+    const { spawn } = await import('node:child_process');
+    const file = join(tmp, 'pipe.jsonl');
+    writeFileSync(file, `${lines(3000)}\n`);
+    const cli = join(ROOT, 'src', 'cli', 'main.ts');
+    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const child = spawn(process.execPath, [tsx, cli, 'score', '--jsonl', file, '--workers', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
   it('worker threads give byte-identical output to the main thread (subprocess)', () => {
     const file = join(tmp, 'many.jsonl');
     writeFileSync(file, `${lines(2600)}\nbad\n`);
