@@ -6,6 +6,7 @@
  */
 import { detectWith } from './emotion/detect.ts';
 import { ALL_SIGNALS, DEFAULT_EMOTION_ENGINE, SIG, SIGNALS, type EmotionCue, type EmotionEngine, type SignalName } from './emotion/engine.ts';
+import { isObject } from './errors.ts';
 import { EMOTIONS } from './lexicon/index.ts';
 import { changedReplyLexicon, type LexiconChange, type ReplyListName } from './reply/lexicon.ts';
 import { PhraseIndex } from './reply/phrases.ts';
@@ -50,10 +51,6 @@ export interface Analyzer {
 }
 
 const KEYS = ['signals', 'thresholds', 'cues', 'ruleSet', 'rules', 'ruleWeights', 'weights', 'templates', 'phrases', 'lexicons', 'warmth'];
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
 
 const fail = (key: string, what: string): never => {
   throw new TypeError(`heard: createAnalyzer: ${key}: ${what}`);

@@ -5,3 +5,8 @@ export function assertString(value: unknown, name: string): asserts value is str
     throw new TypeError(`heard: expected ${name} to be a string, got ${got}`);
   }
 }
+
+/** A plain object (not null, not an array). */
+export function isObject(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x);
+}

@@ -34,3 +34,8 @@ export function ioReason(err: unknown): string {
     default: return messageOf(err);
   }
 }
+
+/** A plain object (not null, not an array). */
+export function isObject(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x);
+}

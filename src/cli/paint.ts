@@ -8,7 +8,8 @@ export interface Paint {
   green(s: string): string;
 }
 
-const style = (open: number, close: number) => (s: string): string => `\x1b[${open}m${s}\x1b[${close}m`;
+/** Wraps text in an ANSI style (nothing for empty text). */
+export const style = (open: number, close: number) => (s: string): string => (s === '' ? s : `\x1b[${open}m${s}\x1b[${close}m`);
 const plain = (s: string): string => s;
 
 export function paint(color: boolean): Paint {

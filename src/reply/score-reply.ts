@@ -4,7 +4,7 @@
  */
 import { detectWithTokens } from '../emotion/detect.ts';
 import { DEFAULT_EMOTION_ENGINE, type EmotionEngine } from '../emotion/engine.ts';
-import { assertString } from '../errors.ts';
+import { assertString, isObject } from '../errors.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Dimension, DimensionScore, EmotionReport, Finding, ReplyContext, ReplyScore, RuleLevel, RuleOptionValue, ScoreOptions, TeamPhrase, Template } from '../types.ts';
 import { readReply } from './document.ts';
@@ -17,10 +17,6 @@ import { DEFAULT_WEIGHTS, DIMENSIONS, DimensionTally, overall } from './score.ts
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error']);
 const NO_RULE_OPTIONS: RuleOptions = Object.freeze({});
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
 
 function checkContext(context: unknown): ReplyContext {
   if (context === undefined) return {};

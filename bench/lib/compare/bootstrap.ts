@@ -3,23 +3,12 @@
  * same resamples of a task's items, so a difference's interval reflects only disagreement
  * between the rule sets, not which items happened to be drawn. Seeded, so runs repeat.
  */
+import { mulberry32 } from '../rng.ts';
 import type { Estimate } from './types.ts';
-
-/** mulberry32: a small, fast, seeded PRNG (public-domain algorithm). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `b` resamples (with replacement) of n item indices. */
 export function resamples(n: number, b: number, seed: number): Int32Array[] {
-  const next = rng(seed);
+  const next = mulberry32(seed);
   const out: Int32Array[] = [];
   for (let k = 0; k < b; k++) {
     const idx = new Int32Array(n);

@@ -70,17 +70,6 @@ export function speedsInChildren(sets: readonly RuleSet[], runs = 3, seconds = 1
 }
 
 /**
- * Speed of several analyzers measured in turns (A B C, A B C, ...), the median of `rounds` per
- * analyzer, so none is favoured by when it ran (JIT warm-up, heap growth).
- */
-export function speeds(analyzers: readonly Analyzer[], rounds = 3, seconds = 0.3): { detect: number; score: number }[] {
-  const runs = analyzers.map(() => [] as { detect: number; score: number }[]);
-  for (let r = 0; r < rounds; r++) analyzers.forEach((a, i) => runs[i]!.push(speedOf(a, seconds)));
-  const med = (xs: number[]): number => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  return runs.map((rs) => ({ detect: med(rs.map((x) => x.detect)), score: med(rs.map((x) => x.score)) }));
-}
-
-/**
  * Texts per second of detectEmotions (speed corpus) and replies per second of scoreReply (fixture
  * replies with messages), per second of this process's CPU time (user + system) rather than wall
  * time, so a busy neighbour on a shared machine does not count against the rule set.

@@ -3,7 +3,7 @@
  * file, the key and what was expected (exit code 2).
  */
 import { builtinRules, type Dimension, type RuleLevel, type RuleOptionValue, type RuleSetting, type TeamPhrase } from '../../index.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError, isObject } from '../errors.ts';
 
 export const DIMENSIONS: readonly Dimension[] = ['empathy', 'personalization', 'positivity', 'authenticity', 'clarity', 'followup'];
 export type MinScoreKey = Dimension | 'overall';
@@ -22,10 +22,6 @@ export interface ConfigFile {
   ignore: string[];
   /** Default `--field` for collections. */
   field: string | undefined;
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return x !== null && typeof x === 'object' && !Array.isArray(x);
 }
 
 const describe = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x === 'string' ? `"${x}"` : typeof x === 'object' ? 'an object' : String(x));

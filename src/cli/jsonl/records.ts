@@ -4,13 +4,9 @@
  * record, never an exception.
  */
 import { detectEmotions, scoreReply, type ScoreOptions } from '../../index.ts';
-import { messageOf } from '../errors.ts';
+import { isObject, messageOf } from '../errors.ts';
 
 export type JsonlKind = 'score' | 'detect';
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
 
 const ID_TYPES = new Set(['string', 'number']);
 

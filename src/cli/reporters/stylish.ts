@@ -3,6 +3,7 @@
  * `line:col  severity  message  rule-id` row with the first suggestion under it, then a count.
  */
 import type { Severity } from '../../index.ts';
+import { style } from '../paint.ts';
 import type { FileResult, LintMessage, LintSummary, Reporter, ReporterContext, TemplateResult } from '../types.ts';
 import { baseName, DIMENSIONS, displayWidth, fileMessages, fixable, oneLine, padEnd, plural, suggestionText } from './text.ts';
 
@@ -15,7 +16,7 @@ interface Palette {
   footer: Readonly<Record<Severity, Paint>>;
 }
 
-const sgr = (open: number, close: number): Paint => (s) => (s === '' ? s : `\u001b[${open}m${s}\u001b[${close}m`);
+const sgr: (open: number, close: number) => Paint = style;
 const plain: Paint = (s) => s;
 const COLOR: Palette = {
   bold: sgr(1, 22),
