@@ -5,7 +5,7 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { detectEmotions, type EmotionReport } from '../../index.ts';
 import { UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
-import { paint } from '../paint.ts';
+import { paint, useColor } from '../paint.ts';
 import { readArg } from './input.ts';
 import { parse, runJsonl, workersOf } from './score.ts';
 
@@ -55,7 +55,7 @@ export async function detectCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('expected a message: the text, a file, or "-" for stdin\nRun "heard detect --help" for the options.');
   const text = positionals.length === 1 ? await readArg(positionals[0]!, io.cwd, io.stdin, 'the message', true) : positionals.join(' ');
   const r = detectEmotions(text);
-  const color = v['no-color'] ? false : v.color ? true : io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const color = useColor(v, io);
   io.stdout.write(v.json ? `${JSON.stringify(r, null, 2)}\n` : formatReport(r, color));
   return 0;
 }

@@ -9,6 +9,7 @@ import { findFiles, toPosix } from '../files.ts';
 import { fixFile } from '../fix.ts';
 import { IgnoreList } from '../glob.ts';
 import type { Io } from '../io.ts';
+import { useColor } from '../paint.ts';
 import { fatal, lintRead, readFileTemplates } from '../lint.ts';
 import { REPORTERS } from '../reporters/index.ts';
 import type { FileResult, LintSummary } from '../types.ts';
@@ -156,7 +157,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       if (m.ruleId === 'min-score') belowMinimum = true;
     }
   }
-  const color = v['no-color'] ? false : v.color ? true : io.stdout.isTTY === true && v.output === undefined && !io.env.NO_COLOR;
+  const color = useColor(v, io, v.output !== undefined);
   const out = reporter(summary, { color, version: VERSION, rules: builtinRules });
   if (v.output !== undefined) {
     try {

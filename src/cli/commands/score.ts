@@ -11,7 +11,7 @@ import { ioReason, UsageError } from '../errors.ts';
 import type { Io } from '../io.ts';
 import { streamJsonl } from '../jsonl/stream.ts';
 import { Progress } from '../progress.ts';
-import { paint } from '../paint.ts';
+import { paint, useColor } from '../paint.ts';
 import { readArg } from './input.ts';
 
 export const SCORE_HELP = `Usage: heard score <reply-file | - | "reply text"> [options]
@@ -124,7 +124,7 @@ export async function scoreCommand(argv: string[], io: Io): Promise<number> {
   if (v.name !== undefined) context.customerName = v.name;
   if (v.agent !== undefined) context.agentName = v.agent;
   const r = scoreReply(reply, context, config.options);
-  const color = v['no-color'] ? false : v.color ? true : io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const color = useColor(v, io);
   io.stdout.write(v.json ? `${JSON.stringify(r, null, 2)}\n` : formatScore(r, color));
   return 0;
 }
