@@ -67,7 +67,7 @@ export interface LexiconData {
 /** Bit flags of the closed word classes in lexicons/signals/word-classes.tsv. */
 export const WORD_CLASS = {
   'wait-before': 1, 'wait-after': 2, 'wait-weak': 4, contact: 8, 'soon-before': 16, 'soon-after': 32,
-  future: 64, 'deadline-prep': 128, request: 256, report: 512, fix: 1024,
+  future: 64, 'deadline-prep': 128, request: 256, report: 512, fix: 1024, occasion: 2048,
 } as const;
 export type WordClass = keyof typeof WORD_CLASS;
 

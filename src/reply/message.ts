@@ -4,6 +4,7 @@
  * "Visa card"), and what the customer already tried ("tried restarting").
  */
 import type { WordInfo } from '../lexicon/index.ts';
+import type { EmotionReport } from '../types.ts';
 import { F_CAPS, NUM, WORD, type Token } from '../text/tokenize.ts';
 import { LEXICONS } from '../lexicon/compiled.ts';
 
@@ -19,6 +20,12 @@ export interface Specific {
 
 export interface MessageFacts {
   specifics: Specific[];
+  /**
+   * What the customer said they went through, as echo keys: the words and numbers inside the
+   * evidence of their feelings ("third technician visit", "give up", "2 hours"). A reply that
+   * says them back ("three visits", "want to give up") acknowledges this customer specifically.
+   */
+  felt: ReadonlySet<string>;
 }
 
 let generic: Set<string> | undefined;
@@ -34,8 +41,49 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Evidence whose words a reply can say back: cues and signals of negative feelings, not the learned model's single words, CAPS or punctuation. */
+function echoable(source: string, emotion: string): boolean {
+  if (emotion === 'gratitude') return false;
+  if (source.startsWith('lexicon:')) return true;
+  return source.startsWith('signal:') && source !== 'signal:caps' && source !== 'signal:punctuation' && source !== 'signal:signoff';
+}
+
+/**
+ * The echo key of token i: `#` and the value for a number, cardinal or ordinal ("3", "three",
+ * "third" -> "#3"), the first five letters of a word of four letters or more, else undefined.
+ */
+export function echoKey(t: Token, info: WordInfo | undefined): string | undefined {
+  if (t.kind === NUM) {
+    const v = Number(t.norm);
+    return Number.isFinite(v) ? '#' + v : undefined;
+  }
+  if (t.kind !== WORD) return undefined;
+  const v = info?.number ?? info?.ordinal;
+  if (v !== undefined) return '#' + v;
+  return t.norm.length >= 4 ? stemKey(t.norm) : undefined;
+}
+
+/** Evidence longer than this many tokens (a whole shouted sentence) is too broad to echo. */
+const MAX_ECHO_TOKENS = 8;
+
+/** Echo keys of the tokens inside the echoable evidence (both sorted by start: one forward pass, at most MAX_ECHO_TOKENS per item). */
+function feltKeys(report: EmotionReport | undefined, tokens: readonly Token[], infos: readonly WordInfo[]): Set<string> {
+  const felt = new Set<string>();
+  if (!report) return felt;
+  let i = 0;
+  for (const ev of report.evidence) {
+    if (!echoable(ev.source, ev.emotion)) continue;
+    while (i < tokens.length && tokens[i]!.start < ev.start) i++;
+    for (let k = i; k < tokens.length && k < i + MAX_ECHO_TOKENS && tokens[k]!.end <= ev.end; k++) {
+      const key = echoKey(tokens[k]!, infos[k]);
+      if (key !== undefined) felt.add(key);
+    }
+  }
+  return felt;
+}
+
 /** Reads the specifics of a message from its tokens and lexicon entries (as detectEmotions prepared them). */
-export function readMessage(message: string, tokens: readonly Token[], infos: readonly WordInfo[]): MessageFacts {
+export function readMessage(message: string, tokens: readonly Token[], infos: readonly WordInfo[], report?: EmotionReport): MessageFacts {
   const out: Specific[] = [];
   const seen = new Set<string>();
   const add = (kind: SpecificKind, key: string, t: Token, until = t.end): void => {
@@ -79,7 +127,7 @@ export function readMessage(message: string, tokens: readonly Token[], infos: re
       if (word && word.kind === WORD && word.norm.length >= 4 && !genericNouns().has(word.norm)) add('tried', word.norm, word);
     }
   }
-  return { specifics: out };
+  return { specifics: out, felt: feltKeys(report, tokens, infos) };
 }
 
 /** The key two forms share for "same thing" purposes, their first five letters: restart/restarting -> "resta". */

@@ -190,7 +190,7 @@ function readCustomer(engine: ReplyEngine, message: string): { report: EmotionRe
     return hit;
   }
   const { report, ctx } = detectWithTokens(message, engine.emotion);
-  engine.last = { text: message, report, facts: readMessage(message, ctx?.tokens ?? [], ctx?.infos ?? []), shared: false };
+  engine.last = { text: message, report, facts: readMessage(message, ctx?.tokens ?? [], ctx?.infos ?? [], report), shared: false };
   return engine.last;
 }
 

@@ -36,4 +36,32 @@ describe('acknowledge-feelings scores', () => {
     const real = scoreReply("I'm so sorry we charged you twice.", { message: angry }).dimensions.empathy.score;
     expect(real).toBeGreaterThan(canned);
   });
+
+  it('with a calm question, naming feelings the customer never showed scores below a plain answer', () => {
+    const calm = "Hi, could you tell me when my library loan for 'Dune' ends? No rush.";
+    const projected = scoreReply('We sincerely apologize for any confusion and understand how stressful due dates can be. Your loan ends on May 14.', { message: calm });
+    const plain = scoreReply('Of course! It ends on May 14, and you can renew it once.', { message: calm });
+    expect(plain.dimensions.empathy.score).toBeGreaterThan(projected.dimensions.empathy.score);
+  });
+
+  it('the same feeling words are not misplaced when the customer is upset', () => {
+    const upset = "I'm so frustrated, the app keeps logging me out and I've lost my work twice.";
+    const named = scoreReply('I understand how frustrating it is to lose your work. I have fixed the logout bug on your account.', { message: upset });
+    const plain = scoreReply('I have fixed the logout bug on your account.', { message: upset });
+    expect(named.dimensions.empathy.score).toBeGreaterThan(plain.dimensions.empathy.score);
+  });
+
+  it('saying back what the customer went through counts as acknowledging it', () => {
+    const message = 'This is the third technician visit and my internet STILL drops every evening.';
+    const echoed = scoreReply("Three visits and it still drops: I'm sending our senior engineer at 6 pm today.", { message });
+    const bare = scoreReply("I'm sending our senior engineer at 6 pm today.", { message });
+    expect(echoed.dimensions.empathy.score).toBeGreaterThan(bare.dimensions.empathy.score);
+  });
+
+  it('with the same acknowledgement phrases, replies still rank by the warmth the model hears', () => {
+    // Both say "I'm sorry" once; only the second adds words the warmth model hears (hope, better).
+    const a = scoreReply("I'm sorry. Refunds take 5 to 7 business days.").dimensions.empathy.score;
+    const b = scoreReply("I'm sorry. I hope you feel better soon; refunds take 5 to 7 business days.").dimensions.empathy.score;
+    expect(b).toBeGreaterThan(a);
+  });
 });

@@ -48,8 +48,15 @@ describe('repeated contact', () => {
     ["I've called 4 times", '4 times'],
     ['it failed yet again', 'yet again'],
     ['still broken', 'still broken'],
+    ['this is my second call about it', 'second call'],
+    ['third technician visit and it still drops', 'third technician visit'],
   ])('%j: %j is frustration', (text, span) => {
     expect(spans(text, 'frustration')).toContain(span);
+  });
+
+  it('an ordinal before something that is not an occasion is not repeated contact', () => {
+    expect(sources('I live on the third floor of the second building', 'frustration')).not.toContain('signal:repeat-contact');
+    expect(sources('the first call went fine', 'frustration')).not.toContain('signal:repeat-contact');
   });
 
   it('third time alone is frustration', () => {

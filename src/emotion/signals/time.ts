@@ -3,7 +3,7 @@ import { WORD_CLASS } from '../../lexicon/index.ts';
 import { NUM, PUNCT, WORD, type Token } from '../../text/tokenize.ts';
 
 const { 'wait-before': WAIT_BEFORE, 'wait-after': WAIT_AFTER, 'wait-weak': WAIT_WEAK, contact: CONTACT,
-  'soon-before': SOON_BEFORE, 'soon-after': SOON_AFTER, future: FUTURE, 'deadline-prep': DEADLINE_PREP } = WORD_CLASS;
+  'soon-before': SOON_BEFORE, 'soon-after': SOON_AFTER, future: FUTURE, 'deadline-prep': DEADLINE_PREP, occasion: OCCASION } = WORD_CLASS;
 
 /** Waiting of `hours` -> frustration logit: 45 min ~0.8, 3 days ~1.9, 3 weeks ~2.5. */
 export function waitWeight(hours: number): number {
@@ -88,11 +88,14 @@ function timeAt(ctx: Context, i: number): number {
         return j + 1;
       }
     }
-    // Ordinal + time: "third time", "3rd time".
+    // Ordinal + occasion: "third time", "3rd call", "second technician visit".
     const ord = t.kind === WORD ? (ctx.infos[i]!.ordinal ?? ordinalNumber(t.norm)) : undefined;
-    if (ord !== undefined && ord >= 2 && wordAt(tokens, i + 1) === 'time') {
-      ctx.add('frustration', Math.min(2.6, 1.1 + 0.8 * Math.log(ord)), i, i + 2, 'signal:repeat-contact');
-      return i + 2;
+    if (ord !== undefined && ord >= 2) {
+      const end = classAt(ctx, i + 1) & OCCASION ? i + 2 : classAt(ctx, i + 2) & OCCASION && tokens[i + 1]?.kind === WORD ? i + 3 : 0;
+      if (end > 0) {
+        ctx.add('frustration', Math.min(2.6, 1.1 + 0.8 * Math.log(ord)), i, end, 'signal:repeat-contact');
+        return end;
+      }
     }
   }
   if (count !== undefined && hours !== undefined) {

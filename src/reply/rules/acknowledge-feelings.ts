@@ -9,6 +9,7 @@ import type { Emotion, EmotionReport } from '../../types.ts';
 import { openingAnchor } from '../anchors.ts';
 import type { AckKind } from '../lexicon.ts';
 import { covering } from '../phrases.ts';
+import { echoKey } from '../message.ts';
 import { defineRule, unit, type Report, type RuleContext } from '../rule.ts';
 
 /** Share of its weight an acknowledgement keeps inside a stock phrase ("we apologize for any inconvenience"). */
@@ -18,14 +19,36 @@ export const CANNED_SHARE = 0.2;
 export const WARMTH_WEIGHT = 1;
 
 /** Share of the score that comes from meeting what the customer's feelings ask for. */
-export const NEEDS_SHARE = 0.85;
+export const NEEDS_SHARE = 0.5;
+
+/**
+ * How well a reply fits a message that asks for no particular feeling to be met (a question,
+ * a calm request): a plain answer fits fine but shows no empathy, so the score then comes
+ * from what the reply expresses, on the same scale as for an upset customer.
+ */
+export const CALM_FIT = 0.3;
 
 /** An emotion counts when its strength reaches this. */
 export const RELEVANT = 0.35;
 
-interface Signals {
+/** Below this strength on every negative emotion, the customer is calm (for misplaced feelings). */
+export const CALM = 0.2;
+
+/** Acknowledgement total at which phrase evidence alone makes expressed empathy about 0.63 (1 - 1/e). */
+export const EXPRESSED_SCALE = 3;
+
+/** Score lost per negative feeling the reply names that a calm customer never showed. */
+export const MISPLACED_COST = 0.2;
+
+export interface Signals {
   ack: Record<AckKind, number>;
   mirror: number;
+  /** Negative feelings the reply names that the customer's message does not (when the customer is calm). */
+  misplaced: number;
+  /** The learned warmth model's probability, 0..1. */
+  warmth: number;
+  /** Distinct words and numbers of what the customer went through that the reply says back. */
+  echo: number;
   actions: number;
   steps: number;
   time: number;
@@ -36,7 +59,28 @@ const has = (x: number, need: number): number => unit(x / need);
 /** Words that make a sentence about the customer ("you", "your") or about understanding them. */
 const ADDRESS = new Set(['you', 'your', "you're", "you've", 'understand']);
 
-function signals(ctx: RuleContext): Signals {
+const NEGATIVE: readonly Emotion[] = ['frustration', 'anger', 'anxiety', 'confusion'];
+
+/** Whether the customer shows no negative feeling at all (a question, a thank-you). */
+function calm(customer: EmotionReport): boolean {
+  for (const e of NEGATIVE) if (customer.emotions[e] >= CALM) return false;
+  return true;
+}
+
+/** How many distinct things the customer said they went through the reply says back (at most 2). */
+function echoes(ctx: RuleContext): number {
+  const felt = ctx.message?.felt;
+  if (!felt || felt.size === 0) return 0;
+  const { tokens, prepared } = ctx.doc;
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length && seen.size < 2; i++) {
+    const key = echoKey(tokens[i]!, prepared.infos[i]);
+    if (key !== undefined && felt.has(key)) seen.add(key);
+  }
+  return seen.size;
+}
+
+export function signals(ctx: RuleContext): Signals {
   const { facts, doc } = ctx;
   const ack: Record<AckKind, number> = { validate: 0, apology: 0, ownership: 0, wait: 0, effort: 0, reassure: 0, warmth: 0 };
   // An acknowledgement inside a canned phrase ("we apologize for any inconvenience") counts for little.
@@ -49,7 +93,14 @@ function signals(ctx: RuleContext): Signals {
   // Mirroring: a word that names a negative feeling ("frustrating", "worried") counts, more in a
   // sentence addressed to the customer. Words already inside an acknowledgement phrase count once.
   let mirror = 0;
-  if (facts.feelingWords.length > 0) {
+  let misplaced = 0;
+  if (facts.feelingWords.length > 0 && ctx.customer && calm(ctx.customer)) {
+    // A calm customer asked a question or said thanks: naming feelings they never showed
+    // ("sorry for any frustration", "I know how stressful this is") projects, it doesn't listen.
+    const theirs = new Set<string>();
+    for (const ev of ctx.customer.evidence) theirs.add(ev.text.toLowerCase());
+    for (const i of facts.feelingWords) if (!theirs.has(doc.tokens[i]!.norm)) misplaced++;
+  } else if (facts.feelingWords.length > 0) {
     const addressed = new Set<number>();
     for (const t of doc.tokens) if (ADDRESS.has(t.norm)) addressed.add(t.sentence);
     const inAck = covering(facts.acknowledgement, doc.tokens.length);
@@ -70,7 +121,7 @@ function signals(ctx: RuleContext): Signals {
   steps += facts.listItems.length;
   // Warmth the learned model hears (compassion, concern, sympathy, encouragement) validates too.
   ack.validate += WARMTH_WEIGHT * facts.warmth;
-  return { ack, mirror, actions, steps, time, blame: facts.blame.length };
+  return { ack, mirror, misplaced, warmth: facts.warmth, echo: echoes(ctx), actions, steps, time, blame: facts.blame.length };
 }
 
 /** How well the reply meets what emotion `e` asks for, 0..1. */
@@ -78,17 +129,18 @@ function need(e: Emotion, s: Signals): number {
   const a = s.ack;
   switch (e) {
     case 'frustration':
-      return 0.6 * has(a.wait + a.effort + a.validate + s.mirror + 0.5 * a.apology, 2) + 0.4 * has(a.ownership + 0.7 * s.actions, 2);
+      return 0.6 * has(a.wait + a.effort + a.validate + s.mirror + s.echo + 0.5 * a.apology, 2) + 0.4 * has(a.ownership + 0.7 * s.actions, 2);
     case 'anger':
-      return 0.5 * has(a.apology + 0.5 * a.validate + 0.5 * s.mirror, 2) + 0.3 * has(a.ownership + 0.5 * s.actions, 2) + (s.blame === 0 ? 0.2 : 0);
+      return 0.5 * has(a.apology + 0.5 * a.validate + 0.5 * s.mirror + 0.5 * s.echo, 2) + 0.3 * has(a.ownership + 0.5 * s.actions, 2) + (s.blame === 0 ? 0.2 : 0);
     case 'anxiety':
-      return 0.5 * has(a.reassure + a.validate + s.mirror, 2) + 0.5 * has(s.actions + s.time + a.reassure, 2);
+      return 0.5 * has(a.reassure + a.validate + s.mirror + 0.5 * s.echo, 2) + 0.5 * has(s.actions + s.time + a.reassure, 2);
     case 'confusion':
       return 0.6 * has(s.steps + 0.5 * s.actions, 2) + 0.4 * has(a.validate + a.ownership + s.mirror + 0.5 * a.apology, 1.5);
     case 'urgency':
-      return 0.6 * has(s.time, 1) + 0.2 * has(s.actions, 1) + 0.2 * has(a.validate + s.mirror, 2);
+      return 0.6 * has(s.time, 1) + 0.2 * has(s.actions, 1) + 0.2 * has(a.validate + s.mirror + s.echo, 2);
     case 'gratitude':
-      return has(a.warmth + 0.5 * a.validate, 2);
+      // Thanks asks for nothing to be fixed: a plain, helpful answer is fine, warmth back is better.
+      return 0.5 + 0.5 * has(a.warmth, 2);
   }
 }
 
@@ -133,11 +185,19 @@ export default defineRule({
     const s = signals(ctx);
     const anchor = openingAnchor(ctx.doc);
     const all = s.ack.validate + s.ack.apology + s.ack.ownership + s.ack.wait + s.ack.effort + s.ack.reassure + s.ack.warmth + s.mirror;
+    // Expressed empathy, 0..1 and never flat: the phrases found, on top of what the warmth model
+    // hears, so two replies with the same phrases still rank by their warmth.
+    const expressed = 1 - (1 - s.warmth) * Math.exp(-all / EXPRESSED_SCALE);
+    const misplacedCost = Math.min(0.5, MISPLACED_COST * s.misplaced);
     const customer = ctx.customer;
     const relevant = customer ? (Object.keys(customer.emotions) as Emotion[]).filter((e) => customer.emotions[e] >= RELEVANT) : [];
     if (!customer || relevant.length === 0) {
       // No message, or a calm one: any acknowledgement helps, blame hurts.
-      const score = unit((customer ? 0.7 : 0.4) + (customer ? 0.3 : 0.6) * has(all, 3) - 0.2 * s.blame);
+      // No message: judged alone, any acknowledgement helps. A calm message: as for an upset
+      // customer, with CALM_FIT for the needs, so scores compare across messages. Blame hurts.
+      const score = customer
+        ? unit(NEEDS_SHARE * CALM_FIT + (1 - NEEDS_SHARE) * expressed - 0.2 * s.blame - misplacedCost)
+        : unit(0.4 + 0.6 * expressed - 0.2 * s.blame);
       const findings: Report[] = [];
       if (!customer && all < 0.5) {
         findings.push({
@@ -166,6 +226,6 @@ export default defineRule({
     }
     // What the feelings ask for decides most of the score; how much the reply acknowledges in all
     // (stock phrases counting little) decides the rest, so a warmer reply still ranks higher.
-    return { score: NEEDS_SHARE * (weighted / total) + (1 - NEEDS_SHARE) * has(all, 6), findings };
+    return { score: unit(NEEDS_SHARE * (weighted / total) + (1 - NEEDS_SHARE) * expressed - misplacedCost), findings };
   },
 });
