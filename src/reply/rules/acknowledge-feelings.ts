@@ -38,7 +38,7 @@ export const CALM = 0.2;
 export const EXPRESSED_SCALE = 3;
 
 /** Score lost per negative feeling the reply names that a calm customer never showed. */
-export const MISPLACED_COST = 0.2;
+export const MISPLACED_COST = 0.3;
 
 export interface Signals {
   ack: Record<AckKind, number>;
@@ -188,7 +188,7 @@ export default defineRule({
     // Expressed empathy, 0..1 and never flat: the phrases found, on top of what the warmth model
     // hears, so two replies with the same phrases still rank by their warmth.
     const expressed = 1 - (1 - s.warmth) * Math.exp(-all / EXPRESSED_SCALE);
-    const misplacedCost = Math.min(0.5, MISPLACED_COST * s.misplaced);
+    const misplacedCost = Math.min(0.6, MISPLACED_COST * s.misplaced);
     const customer = ctx.customer;
     const relevant = customer ? (Object.keys(customer.emotions) as Emotion[]).filter((e) => customer.emotions[e] >= RELEVANT) : [];
     if (!customer || relevant.length === 0) {
