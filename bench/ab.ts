@@ -8,10 +8,16 @@
  * with its message and customer name, without context, and with the speed corpus texts
  * scored as replies.
  *
- *   npx tsx bench/ab.ts [--base HEAD] [--rounds 10]
+ * --isolate times each build in its own child processes instead (alternating A B B A ...,
+ * each process: warm-up, then 3 runs of 300 ms; medians over all runs). Use it when a change
+ * alters which hidden classes the code creates: V8 shares object shapes across the whole
+ * process, so one build's shape churn (e.g. object spread, ~1 µs per added property on Node
+ * 20) slows the other build loaded beside it, and the in-process ratio understates the change.
+ *
+ *   npx tsx bench/ab.ts [--base HEAD] [--rounds 10] [--isolate]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,9 +61,48 @@ function race<T>(fa: (x: T) => unknown, fb: (x: T) => unknown, corpus: readonly 
   return [median(ra), median(rb)];
 }
 
+/** A child process that imports one bundle and times one call on a corpus file; prints [per-second rates]. */
+const CHILD = `
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import v8 from 'node:v8';
+v8.setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+const [bundle, mode, corpusFile] = process.argv.slice(2);
+const m = await import(bundle);
+const corpus = JSON.parse(readFileSync(corpusFile, 'utf8'));
+const f = mode === 'score' ? (r) => m.scoreReply(r.reply, { message: r.message }) : (t) => m.detectEmotions(t);
+function run(ms) {
+  gc();
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < ms) { for (const x of corpus) f(x); n += corpus.length; }
+  return n / ((performance.now() - t0) / 1000);
+}
+for (let w = 0; w < 4; w++) run(200);
+console.log(JSON.stringify([run(300), run(300), run(300)]));
+`;
+
+/** Median rate of each build, each timed in its own child processes (A B, then B A, ...). */
+function raceIsolated(dir: string, bundles: [string, string], mode: 'score' | 'detect', corpus: readonly unknown[], rounds: number): [number, number] {
+  const corpusFile = join(dir, `${mode}.json`);
+  writeFileSync(corpusFile, JSON.stringify(corpus));
+  const child = join(dir, 'child.mjs');
+  writeFileSync(child, CHILD);
+  const rates: [number[], number[]] = [[], []];
+  for (let r = 0; r < rounds; r++) {
+    for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
+      const out = execFileSync(process.execPath, [child, pathToFileURL(bundles[k]!).href, mode, corpusFile], { encoding: 'utf8' });
+      rates[k]!.push(...(JSON.parse(out) as number[]));
+    }
+  }
+  return [median(rates[0]), median(rates[1])];
+}
+
 async function main(): Promise<void> {
   const base = arg('--base', 'HEAD');
   const rounds = Number(arg('--rounds', '10'));
+  const isolate = process.argv.includes('--isolate');
   const dir = mkdtempSync(join(tmpdir(), 'heard-ab-'));
   const tree = join(dir, 'base');
   try {
@@ -83,16 +128,19 @@ async function main(): Promise<void> {
     let replyDiffer = 0;
     for (const c of cases) if (JSON.stringify(a.scoreReply(c.reply, c.context)) !== JSON.stringify(b.scoreReply(c.reply, c.context))) replyDiffer++;
 
-    const [da, db] = race(a.detectEmotions, b.detectEmotions, corpus, rounds);
     const replies = loadReplyCorpus();
-    const [sa, sb] = replies.length > 0
-      ? race((r: { reply: string; message: string | undefined }) => a.scoreReply(r.reply, { message: r.message }),
-          (r: { reply: string; message: string | undefined }) => b.scoreReply(r.reply, { message: r.message }), replies, rounds)
-      : [NaN, NaN];
+    const bundles: [string, string] = [join(dir, 'a.mjs'), join(dir, 'b.mjs')];
+    const [da, db] = isolate ? raceIsolated(dir, bundles, 'detect', corpus, rounds) : race(a.detectEmotions, b.detectEmotions, corpus, rounds);
+    const [sa, sb] = replies.length === 0 ? [NaN, NaN] : isolate
+      ? raceIsolated(dir, bundles, 'score', replies, rounds)
+      : race((r: { reply: string; message: string | undefined }) => a.scoreReply(r.reply, { message: r.message }),
+          (r: { reply: string; message: string | undefined }) => b.scoreReply(r.reply, { message: r.message }), replies, rounds);
     console.log(`| call | base (${base}) /s | working tree /s | working tree / base |\n| --- | ---: | ---: | ---: |`);
     console.log(`| detectEmotions (texts) | ${da.toFixed(0)} | ${db.toFixed(0)} | ${(db / da).toFixed(3)}x |`);
     console.log(`| scoreReply(reply, { message }) (replies) | ${sa.toFixed(0)} | ${sb.toFixed(0)} | ${(sb / sa).toFixed(3)}x |`);
-    console.log(`\nmedians of ${rounds} alternating rounds, full GC before each run`);
+    console.log(isolate
+      ? `\nmedians of ${3 * rounds} runs per build in ${rounds} child processes per build (alternating A B B A ...), full GC before each run`
+      : `\nmedians of ${rounds} alternating rounds in this process, full GC before each run`);
     console.log(`working tree / base: ${(db / da).toFixed(3)}x (detectEmotions), ${(sb / sa).toFixed(3)}x (scoreReply)`);
     console.log(`reports that differ between the builds: ${differ} of ${corpus.length + fixtures.length}`);
     console.log(`reply scores that differ between the builds: ${replyDiffer} of ${cases.length}`);
