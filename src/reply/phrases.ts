@@ -72,52 +72,96 @@ export function covering(matches: readonly { first: number; last: number }[], n:
   return out;
 }
 
+/** A node of MultiIndex's token trie: the entry of each index whose phrase ends here. */
+class TrieNode {
+  /** Children by the next token's norm. */
+  next: Map<string, TrieNode> | undefined = undefined;
+  /** Bit k set: `entries[k]` is the first entry of index k whose tokens lead here. */
+  mask = 0;
+  entries: PhraseEntry<unknown>[] = [];
+}
+
 /**
- * Several phrase indexes matched in one pass: one Map lookup per token for all of them, each
- * index still taking the longest non-overlapping matches on its own (as `all` does).
+ * Several phrase indexes matched in one pass over a trie of their phrases' tokens: one Map
+ * lookup per token and per matched depth for all of them, each index still taking the longest
+ * non-overlapping matches on its own (the longest entry that fits at a position; among entries
+ * with the same tokens, the first given).
  */
 export class MultiIndex {
-  private readonly byFirst = new Map<string, { k: number; list: FirstGroup<unknown> }[]>();
+  private readonly root = new Map<string, TrieNode>();
+  private readonly count: number;
 
-  constructor(private readonly indexes: readonly PhraseIndex<unknown>[]) {
+  constructor(indexes: readonly PhraseIndex<unknown>[]) {
+    if (indexes.length > 30) throw new RangeError('heard: MultiIndex takes at most 30 indexes');
+    this.count = indexes.length;
     indexes.forEach((index, k) => {
-      for (const [first, list] of index.lists()) {
-        let row = this.byFirst.get(first);
-        if (!row) this.byFirst.set(first, (row = []));
-        row.push({ k, list });
+      for (const e of index.entries()) {
+        if (e.tokens.length === 0) continue;
+        let level = this.root;
+        let node: TrieNode | undefined;
+        for (let d = 0; d < e.tokens.length; d++) {
+          const word = e.tokens[d]!;
+          node = level.get(word);
+          if (!node) level.set(word, (node = new TrieNode()));
+          if (d + 1 < e.tokens.length) level = node.next ??= new Map();
+        }
+        if (!(node!.mask & (1 << k))) {
+          node!.mask |= 1 << k;
+          node!.entries[k] = e;
+        }
       }
     });
   }
 
   /** For each index (in constructor order), its matches in tokens. */
   all(tokens: readonly Token[]): PhraseMatch<unknown>[][] {
-    const out: PhraseMatch<unknown>[][] = this.indexes.map(() => []);
-    const free = this.indexes.map(() => 0);
-    for (let i = 0; i < tokens.length; i++) {
-      const row = this.byFirst.get(tokens[i]!.norm);
-      if (!row) continue;
-      for (const { k, list } of row) {
-        if (i < free[k]!) continue;
-        const e = longest(list, tokens, i);
-        if (!e) continue;
-        const last = i + e.tokens.length;
-        out[k]!.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, entry: e });
+    const count = this.count;
+    const out: PhraseMatch<unknown>[][] = [];
+    const free: number[] = [];
+    const best: (PhraseEntry<unknown> | undefined)[] = [];
+    const bestLast: number[] = [];
+    for (let k = 0; k < count; k++) {
+      out.push([]);
+      free.push(0);
+      best.push(undefined);
+      bestLast.push(0);
+    }
+    const all = (1 << count) - 1;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      let node = this.root.get(tokens[i]!.norm);
+      if (!node) continue;
+      // Indexes whose previous match ends at or before i.
+      let open = all;
+      for (let k = 0; k < count; k++) if (i < free[k]!) open &= ~(1 << k);
+      if (open === 0) continue;
+      let found = 0;
+      let j = i + 1;
+      for (;;) {
+        const m = node.mask & open;
+        if (m !== 0) {
+          for (let k = 0; k < count; k++) {
+            if (m & (1 << k)) {
+              best[k] = node.entries[k];
+              bestLast[k] = j;
+            }
+          }
+          found |= m;
+        }
+        if (node.next === undefined || j >= n) break;
+        const child: TrieNode | undefined = node.next.get(tokens[j]!.norm);
+        if (!child) break;
+        node = child;
+        j++;
+      }
+      if (found === 0) continue;
+      for (let k = 0; k < count; k++) {
+        if (!(found & (1 << k))) continue;
+        const last = bestLast[k]!;
+        out[k]!.push({ first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end, entry: best[k]! });
         free[k] = last;
       }
     }
     return out;
   }
-}
-
-function longest<T>(g: FirstGroup<T>, tokens: readonly Token[], i: number): PhraseEntry<T> | undefined {
-  const next = tokens[i + 1];
-  const list = next ? g.bySecond.get(next.norm) : undefined;
-  if (list) {
-    outer: for (const e of list) {
-      if (i + e.tokens.length > tokens.length) continue;
-      for (let k = 2; k < e.tokens.length; k++) if (tokens[i + k]!.norm !== e.tokens[k]) continue outer;
-      return e;
-    }
-  }
-  return g.single[0];
 }

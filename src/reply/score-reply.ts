@@ -194,6 +194,68 @@ function readCustomer(engine: ReplyEngine, message: string): { report: EmotionRe
   return engine.last;
 }
 
+/**
+ * Each engine rule's level and options under one Checked, looked up once: `levels[id]` with
+ * a different id per rule is a megamorphic keyed load, and it ran 19 times per call. Only the
+ * engine's own defaults are kept (a call with options gets a fresh Checked each time); an
+ * entry is used only while the rule still has the id it was looked up by.
+ */
+interface Plan {
+  rules: readonly EngineRule[];
+  ids: string[];
+  levels: (RuleLevel | undefined)[];
+  options: RuleOptions[];
+}
+const plans = new WeakMap<Checked, Plan>();
+
+function planOf(rules: readonly EngineRule[], checked: Checked): Plan {
+  let plan = plans.get(checked);
+  if (plan?.rules === rules) return plan;
+  plan = { rules, ids: [], levels: [], options: [] };
+  for (const { rule } of rules) {
+    const id = rule.meta.id;
+    plan.ids.push(id);
+    plan.levels.push(checked.levels[id]);
+    plan.options.push(checked.ruleOptions.get(id) ?? NO_RULE_OPTIONS);
+  }
+  plans.set(checked, plan);
+  return plan;
+}
+
+/** Index of a dimension in DIMENSIONS, without a keyed load. */
+function dimensionIndex(d: Dimension): number {
+  switch (d) {
+    case 'empathy': return 0;
+    case 'personalization': return 1;
+    case 'positivity': return 2;
+    case 'authenticity': return 3;
+    case 'clarity': return 4;
+    case 'followup': return 5;
+    default: return -1;
+  }
+}
+
+/** Sorts findings by start, end, rule id: insertion sort for the usual handful (stable, as Array#sort is). */
+function sortFindings(list: Finding[]): void {
+  if (list.length > 32) {
+    list.sort(findingOrder);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && findingOrder(list[j]!, x) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
+  }
+}
+
+function findingOrder(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
 function run(rule: Rule, ctx: RuleContext, level: RuleLevel | undefined, options: RuleOptions, text: string, findings: Finding[]): number | null {
   const result = rule.check(ctx, options);
   for (const r of result.findings) {
@@ -242,7 +304,8 @@ const ANCHOR_REPLY =
   "Hi {{first_name}, just reply here if it hasn't arrived.\n\nBest,\nSam";
 let shapeAnchor: unknown;
 
-function score(engine: ReplyEngine, reply: string, ctxIn: ReplyContext, { weights, templates, levels, ruleOptions, team }: Checked): { result: ReplyScore; ctx: RuleContext } {
+function score(engine: ReplyEngine, reply: string, ctxIn: ReplyContext, checked: Checked): { result: ReplyScore; ctx: RuleContext } {
+  const { weights, templates, levels, ruleOptions, team } = checked;
   const read = ctxIn.message !== undefined ? readCustomer(engine, ctxIn.message) : undefined;
   const customer = read?.report;
   const doc = readReply(reply);
@@ -259,31 +322,32 @@ function score(engine: ReplyEngine, reply: string, ctxIn: ReplyContext, { weight
     team,
   };
   const findings: Finding[] = [];
-  const tallies: Record<Dimension, DimensionTally> = {
-    empathy: new DimensionTally(), personalization: new DimensionTally(), positivity: new DimensionTally(),
-    authenticity: new DimensionTally(), clarity: new DimensionTally(), followup: new DimensionTally(),
-  };
+  // In DIMENSIONS order.
+  const tallies = [new DimensionTally(), new DimensionTally(), new DimensionTally(), new DimensionTally(), new DimensionTally(), new DimensionTally()];
   if (doc.tokens.length === 0) {
     const empty = engine.byId.get(emptyReply.meta.id);
     if (empty && levels[empty.meta.id] !== 'off') run(empty, ctx, levels[empty.meta.id], ruleOptions.get(empty.meta.id)!, reply, findings);
-    for (const d of DIMENSIONS) tallies[d].add(0, 1);
+    for (const t of tallies) t.add(0, 1);
   } else {
     const rules = engine.rules;
+    const plan = checked === engine.base ? planOf(rules, checked) : undefined;
     for (let i = 0; i < rules.length; i++) {
       const { rule, weight } = rules[i]!;
-      const level = levels[rule.meta.id];
+      const id = rule.meta.id;
+      const known = plan !== undefined && plan.ids[i] === id;
+      const level = known ? plan.levels[i] : levels[id];
       if (level === 'off') continue;
-      const score = run(rule, ctx, level, ruleOptions.get(rule.meta.id) ?? NO_RULE_OPTIONS, reply, findings);
-      if (score !== null) tallies[rule.meta.dimension].add(score, weight);
+      const score = run(rule, ctx, level, known ? plan.options[i]! : (ruleOptions.get(id) ?? NO_RULE_OPTIONS), reply, findings);
+      if (score !== null) tallies[dimensionIndex(rule.meta.dimension)]!.add(score, weight);
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  sortFindings(findings);
   // One pass over the findings; records built as literals (one shape each).
   const by: Record<Dimension, Finding[]> = { empathy: [], personalization: [], positivity: [], authenticity: [], clarity: [], followup: [] };
   for (const f of findings) by[f.dimension].push(f);
   const scores: Record<Dimension, number> = {
-    empathy: tallies.empathy.score(), personalization: tallies.personalization.score(), positivity: tallies.positivity.score(),
-    authenticity: tallies.authenticity.score(), clarity: tallies.clarity.score(), followup: tallies.followup.score(),
+    empathy: tallies[0]!.score(), personalization: tallies[1]!.score(), positivity: tallies[2]!.score(),
+    authenticity: tallies[3]!.score(), clarity: tallies[4]!.score(), followup: tallies[5]!.score(),
   };
   const dimensions: Record<Dimension, DimensionScore> = {
     empathy: { score: scores.empathy, findings: by.empathy },

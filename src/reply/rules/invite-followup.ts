@@ -63,10 +63,12 @@ export default defineRule({
       // Best when it also says when: a time in the same sentence as the follow-up.
       return { score: follow.some((m) => sameSentenceTime(m.first)) ? 1 : 0.85, findings: [] };
     }
+    const anchor = closingAnchor(doc);
     return {
       score: 0.2,
       findings: [{
-        ...closingAnchor(doc),
+        start: anchor.start,
+        end: anchor.end,
         message: "The reply doesn't invite the customer back or say when they'll hear from you next.",
         suggestions: [{ message: "Close with, for example: “Just reply here if the code doesn't arrive.” or “I'll email you by Thursday with an update.”" }],
       }],

@@ -23,10 +23,12 @@ export default defineRule({
       return kind === 'action' || kind === 'step' || (kind === 'followup' && isFuture(m.entry.tokens));
     }).length;
     if (steps > 0 || ctx.facts.listItems.length >= 2) return { score: 1, findings: [] };
+    const anchor = closingAnchor(ctx.doc);
     return {
       score: 0.3,
       findings: [{
-        ...closingAnchor(ctx.doc),
+        start: anchor.start,
+        end: anchor.end,
         message: "The reply doesn't say what happens next: what you will do, or what the customer should do.",
         suggestions: [{ message: "Say who does what next, for example: “I've reissued the refund; you'll see it within 3 business days.”" }],
       }],

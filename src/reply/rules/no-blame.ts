@@ -40,7 +40,8 @@ export default defineRule({
     const findings = facts.blame.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” blames or talks down to the customer.`));
     for (const span of faultFirst(doc)) {
       findings.push({
-        ...span,
+        start: span.start,
+        end: span.end,
         message: `“${doc.text.slice(span.start, span.end)}” opens the sentence with the customer's mistake.`,
         suggestions: [{ message: "Start with the fix, for example: “Tick 'Keep me signed in' at login and you'll stay signed in for 30 days.”" }],
       });

@@ -49,7 +49,8 @@ export default defineRule({
     return {
       score: Math.max(0, 1 - 0.25 * found.length),
       findings: found.map((f) => ({
-        ...f,
+        start: f.start,
+        end: f.end,
         message: `“${text.slice(f.start, f.end)}” hides who did it; the customer wants to know who acts.`,
         suggestions: [{ message: 'Name who acts, for example “We delayed your refund” or “Our courier will deliver it”.' }],
       })),

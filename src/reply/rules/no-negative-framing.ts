@@ -101,7 +101,8 @@ export default defineRule({
     const refusals = refusalsOf(ctx, () => [...facts.negative, ...facts.blame, ...facts.acknowledgement]);
     for (const r of refusals) {
       findings.push({
-        ...r,
+        start: r.start,
+        end: r.end,
         message: `“${doc.text.slice(r.start, r.end)}” tells the customer what they can't have; say what they can.`,
         suggestions: [{ message: 'Lead with what is possible, for example: “Dogs up to 25 kg are welcome” instead of “Larger dogs are not allowed”.' }],
       });

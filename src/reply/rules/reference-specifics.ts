@@ -59,10 +59,12 @@ export default defineRule({
       return { score: Math.min(1, 0.6 + (0.4 * referenced.length) / Math.min(3, specifics.length)), findings: [] };
     }
     const named = specifics.slice(0, 3).map((s) => `“${s.text}”`).join(', ');
+    const anchor = openingAnchor(ctx.doc);
     return {
       score: 0.2,
       findings: [{
-        ...openingAnchor(ctx.doc),
+        start: anchor.start,
+        end: anchor.end,
         message: `The reply mentions none of the specifics the customer gave (${named}), so it could answer anyone.`,
         suggestions: [{ message: `Refer to them, for example ${named}, so the customer sees their message was read.` }],
       }],

@@ -99,7 +99,8 @@ export default defineRule({
       // The replacement keeps the greeting word and swaps the generic address for the name.
       const clean = tokens.slice(g.first, g.last).every((t) => t.kind !== PUNCT);
       findings.push({
-        ...span,
+        start: span.start,
+        end: span.end,
         message: `“${salutation}” addresses no one in particular.`,
         suggestions: real
           ? [clean ? { message: `Greet them by name: “${greetWord} ${real}”.`, replacement: `${greetWord} ${real}` } : { message: `Greet them by name: “${greetWord} ${real}”.` }]
@@ -107,8 +108,10 @@ export default defineRule({
       });
       return { score: 0.3, findings };
     }
+    const anchor = openingAnchor(doc);
     findings.push({
-      ...openingAnchor(doc),
+      start: anchor.start,
+      end: anchor.end,
       message: "The reply never uses the customer's name.",
       suggestions: [{ message: real ? `Open with “Hi ${real},”.` : 'Open with their name, or in a template a placeholder such as “Hi {{first_name}},”.' }],
     });
