@@ -11,6 +11,12 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", 
 const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', "hasn't", "haven't", "won't"]);
 const BETWEEN = new Set(['not', 'already', 'just', 'also', 'now', 'been', 'being', 'still', 'never', 'recently', 'since']);
 
+/** BE.has(norm), skipping the Set for words that cannot be in it (first letter, length). */
+function isBe(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c === 105 || c === 97 || c === 119 || c === 98) && norm.length <= 7 && BE.has(norm);
+}
+
 function participle(t: Token, lex: ReplyLexicon): boolean {
   if (t.kind !== WORD || lex.stative.has(t.norm)) return false;
   return lex.participles.has(t.norm) || (t.norm.length >= 5 && t.norm.endsWith('ed') && !t.norm.endsWith('eed'));
@@ -29,7 +35,7 @@ export default defineRule({
     const { tokens, text } = doc;
     const found: { start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!BE.has(tokens[i]!.norm) || (i > 0 && tokens[i - 1]!.norm === 'please')) continue; // "please be patient" is a request
+      if (!isBe(tokens[i]!.norm) || (i > 0 && tokens[i - 1]!.norm === 'please')) continue; // "please be patient" is a request
       let j = i + 1;
       while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j]!.norm) || tokens[j]!.norm.endsWith('ly'))) j++;
       const p = tokens[j];

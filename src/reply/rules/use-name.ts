@@ -24,6 +24,7 @@ function fold(s: string): string {
 
 /** The first name as written ("Mrs. Maria Lopez" -> "Maria"), or undefined for a blank name. */
 function firstName(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
   const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
   const first = words.find((w) => !TITLES.has(fold(w).replace(/\.$/, '')));
   return first ? first.replace(/[,.]$/, '') : undefined;
@@ -58,7 +59,7 @@ export default defineRule({
     // Any word of the name counts: "Hi Maria" and "Dear Ms. Lopez" both address Maria Lopez. Compared
     // within the body (before the sign-off), lower-cased; accents are folded only when there are any.
     const limit = doc.signoffAt < tokens.length ? tokens[doc.signoffAt]!.start : text.length;
-    const parts = (customerName ?? '').trim().split(/\s+/).map((w) => fold(w).replace(/[,.]$/, '')).filter((w) => w.length > 1 && !TITLES.has(w));
+    const parts = customerName === undefined ? [] : customerName.trim().split(/\s+/).map((w) => fold(w).replace(/[,.]$/, '')).filter((w) => w.length > 1 && !TITLES.has(w));
     if (parts.length > 0) {
       const lower = text.toLowerCase();
       if (lower.length === text.length && parts.some((p) => mentions(lower, p, limit))) return { score: 1, findings: [] };
