@@ -2,6 +2,7 @@
  * clarity: plain enough to read at a glance: Flesch-Kincaid grade 10 or below. Applies to
  * replies of 15 words or more (the formula is noise on shorter text).
  */
+import { lexicon } from '../../lexicon/index.ts';
 import { WORD } from '../../text/tokenize.ts';
 import { defineRule, unit } from '../rule.ts';
 
@@ -31,6 +32,18 @@ export function syllables(word: string): number {
   return Math.max(1, count);
 }
 
+let knownKeys: readonly string[] | undefined;
+let knownCounts = new Uint8Array(0);
+
+/** Syllables of each word-table key by id (0: not counted yet), for the table whose keys are `keys`. */
+function knownSyllables(keys: readonly string[]): Uint8Array {
+  if (keys !== knownKeys) {
+    knownKeys = keys;
+    knownCounts = new Uint8Array(keys.length);
+  }
+  return knownCounts;
+}
+
 /** Flesch-Kincaid grade level of words over sentences. */
 export function gradeLevel(words: number, sentences: number, syll: number): number {
   return 0.39 * (words / sentences) + 11.8 * (syll / words) - 15.59;
@@ -53,7 +66,20 @@ export default defineRule({
     const maxGrade = options.maxGrade as number;
     if (doc.words < (options.minWords as number)) return { score: null, findings: [] };
     let syll = 0;
-    for (const t of doc.tokens) if (t.kind === WORD && t.norm[0] !== '{') syll += syllables(t.norm);
+    const { keys } = lexicon().table;
+    const known = knownSyllables(keys);
+    for (const t of doc.tokens) {
+      if (t.kind !== WORD || t.norm.charCodeAt(0) === 123) continue; // not a placeholder ("{name}")
+      // A word the tokenizer found in the word table (and prepare() left as it was): its count is kept by id.
+      if (t.entry >= 0 && keys[t.entry] === t.norm) {
+        let s = known[t.entry]!;
+        if (s === 0) {
+          s = syllables(t.norm);
+          if (s < 256) known[t.entry] = s;
+        }
+        syll += s;
+      } else syll += syllables(t.norm);
+    }
     const sentences = doc.sentences.filter((s) => s.words > 0);
     const grade = gradeLevel(doc.words, sentences.length, syll);
     const score = unit((maxGrade + 4 - grade) / 6);

@@ -30,9 +30,12 @@ function referencedBy(specifics: readonly Specific[], tokens: readonly Token[]):
   if (specifics.length <= SCAN_LIMIT) {
     // stemKey(norm) === stem, without slicing norm: a stem shorter than five letters is the whole key.
     const stems = specifics.map((s) => (s.kind === 'id' ? s.key : stemKey(s.key)));
+    // First code unit of each stem (-1 for an empty one), compared before the strings.
+    const firsts = stems.map((s) => (s.length > 0 ? s.charCodeAt(0) : -1));
     for (const t of tokens) {
       if (t.kind !== WORD && t.kind !== NUM) continue;
       const norm = t.norm;
+      const first = norm.charCodeAt(0);
       let digits: string | undefined;
       for (let k = 0; k < specifics.length; k++) {
         if (specifics[k]!.kind === 'id') {
@@ -40,7 +43,8 @@ function referencedBy(specifics: readonly Specific[], tokens: readonly Token[]):
           if (digits === stems[k]) found.add(k);
         } else {
           const stem = stems[k]!;
-          if (stem.length < 5 ? norm === stem : norm.length >= 5 && norm.startsWith(stem)) found.add(k);
+          const f = firsts[k]!;
+          if ((f === -1 || f === first) && (stem.length < 5 ? norm === stem : norm.length >= 5 && norm.startsWith(stem))) found.add(k);
         }
       }
     }
