@@ -37,6 +37,15 @@ function genericNouns(): Set<string> {
 
 const PRONOUN_I = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
 
+/** /\d/.test(s), without a regex run per word. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -94,7 +103,7 @@ export function readMessage(message: string, tokens: readonly Token[], infos: re
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    if (t.kind === NUM || (t.kind === WORD && /\d/.test(t.norm))) {
+    if (t.kind === NUM || (t.kind === WORD && hasDigit(t.norm))) {
       // Identifiers, amounts, dates and times; a lone digit ("3 times") is too vague.
       const digits = t.norm.replace(/\D/g, '');
       if (digits.length >= 2) add('id', digits, t);
