@@ -93,7 +93,9 @@ export default defineRule({
     if (referenced.length > 0) {
       return { score: Math.min(1, 0.6 + (0.4 * referenced.length) / Math.min(3, specifics.length)), findings: [] };
     }
-    const named = specifics.slice(0, 3).map((s) => `“${s.text}”`).join(', ');
+    // The first three, quoted: “a”, “b”, “c”.
+    let named = '';
+    for (let k = 0; k < specifics.length && k < 3; k++) named += `${k > 0 ? ', ' : ''}“${specifics[k]!.text}”`;
     const anchor = openingAnchor(ctx.doc);
     return {
       score: 0.2,
