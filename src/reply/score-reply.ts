@@ -7,6 +7,7 @@ import { DEFAULT_EMOTION_ENGINE, type EmotionEngine } from '../emotion/engine.ts
 import { assertString, isObject } from '../errors.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Dimension, DimensionScore, EmotionReport, Finding, ReplyContext, ReplyScore, RuleLevel, RuleOptionValue, ScoreOptions, TeamPhrase, Template } from '../types.ts';
+import { closingAnchor, openingAnchor } from './anchors.ts';
 import { readReply } from './document.ts';
 import { factsOf } from './facts.ts';
 import { replyLexicon, type ReplyLexicon } from './lexicon.ts';
@@ -287,7 +288,7 @@ export function scoreWith(engine: ReplyEngine, reply: string, context?: ReplyCon
   assertString(reply, 'reply');
   const ctxIn = checkContext(context);
   const opts = checkOptions(options, engine, engine.base);
-  shapeAnchor ??= score(builtinEngine(), ANCHOR_REPLY, { message: ANCHOR_MESSAGE, customerName: 'Maria' }, { ...builtinEngine().base, templates: [{ name: 'anchor', text: ANCHOR_REPLY }] });
+  shapeAnchor ??= anchorShapes();
   return score(engine, reply, ctxIn, opts).result;
 }
 
@@ -303,6 +304,20 @@ const ANCHOR_REPLY =
   "I'm so sorry you've had to wait three weeks. I'll refund order #48213 by Friday; please sign in, go to Billing, tap Refunds and select Visa. " +
   "Hi {{first_name}, just reply here if it hasn't arrived.\n\nBest,\nSam";
 let shapeAnchor: unknown;
+
+/**
+ * The anchor's objects: the scored anchor reply (result and rule context) and what score()
+ * itself creates and drops on every call: a dimension tally holding a fractional sum (its
+ * shape after the first add) and the frozen spans of the anchors (src/reply/anchors.ts). With
+ * none of those alive, every full GC dropped their shapes and deoptimized score(), the tally
+ * code and the rules that read an anchor.
+ */
+function anchorShapes(): unknown {
+  const scored = score(builtinEngine(), ANCHOR_REPLY, { message: ANCHOR_MESSAGE, customerName: 'Maria' }, { ...builtinEngine().base, templates: [{ name: 'anchor', text: ANCHOR_REPLY }] });
+  const tally = new DimensionTally();
+  tally.add(0.85, 1.5);
+  return { scored, tally, spans: [openingAnchor(scored.ctx.doc), closingAnchor(scored.ctx.doc)] };
+}
 
 function score(engine: ReplyEngine, reply: string, ctxIn: ReplyContext, checked: Checked): { result: ReplyScore; ctx: RuleContext } {
   const { weights, templates, levels, ruleOptions, team } = checked;
