@@ -40,7 +40,7 @@ export const EXPRESSED_SCALE = 3;
 /** Score lost per negative feeling the reply names that a calm customer never showed. */
 export const MISPLACED_COST = 0.3;
 
-export interface Signals {
+interface Signals {
   ack: Record<AckKind, number>;
   mirror: number;
   /** Negative feelings the reply names that the customer's message does not (when the customer is calm). */
@@ -80,7 +80,7 @@ function echoes(ctx: RuleContext): number {
   return seen.size;
 }
 
-export function signals(ctx: RuleContext): Signals {
+function signals(ctx: RuleContext): Signals {
   const { facts, doc } = ctx;
   const ack: Record<AckKind, number> = { validate: 0, apology: 0, ownership: 0, wait: 0, effort: 0, reassure: 0, warmth: 0 };
   // An acknowledgement inside a canned phrase ("we apologize for any inconvenience") counts for little.
@@ -192,7 +192,6 @@ export default defineRule({
     const customer = ctx.customer;
     const relevant = customer ? (Object.keys(customer.emotions) as Emotion[]).filter((e) => customer.emotions[e] >= RELEVANT) : [];
     if (!customer || relevant.length === 0) {
-      // No message, or a calm one: any acknowledgement helps, blame hurts.
       // No message: judged alone, any acknowledgement helps. A calm message: as for an upset
       // customer, with CALM_FIT for the needs, so scores compare across messages. Blame hurts.
       const score = customer
@@ -224,8 +223,8 @@ export default defineRule({
       const { message, example } = advice(worst.e, customer);
       findings.push({ ...anchor, message, suggestions: [{ message: `Add a sentence such as: “${example}”` }] });
     }
-    // What the feelings ask for decides most of the score; how much the reply acknowledges in all
-    // (stock phrases counting little) decides the rest, so a warmer reply still ranks higher.
+    // Half what the feelings ask for, half expressed empathy (stock phrases counting little), so a
+    // warmer reply still ranks higher once the needs are met.
     return { score: unit(NEEDS_SHARE * (weighted / total) + (1 - NEEDS_SHARE) * expressed - misplacedCost), findings };
   },
 });
