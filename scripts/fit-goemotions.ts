@@ -42,7 +42,7 @@
  * Everything is deterministic (full-batch L-BFGS from a fixed start, fixed grids, sorted
  * output); the run takes about 1.5 minutes on 2 cores.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import natural from 'natural';
@@ -68,6 +68,19 @@ interface ModelSpec {
    * Other models read the run time's words as they are.
    */
   ownKnownWords: boolean;
+  /**
+   * A folder of heard's own labeled sentences (`label<TAB>text`, label 0/1 for the single target)
+   * with train.tsv, dev.tsv and test.tsv, fitted together with GoEmotions: its train rows join
+   * GoEmotions train at a weight chosen on dev (EXTRA_WEIGHTS), and every dev choice averages the
+   * average precision of GoEmotions dev and of its dev.
+   */
+  extra?: { dir: string; description: string };
+  /**
+   * Export the bias minus ln(positive-class weight), so the model's output is a probability
+   * again rather than one inflated by the class weight (prior correction). For a model whose
+   * probability is read as it is; the emotion model is re-calibrated at run time instead.
+   */
+  priorCorrection?: boolean;
 }
 
 const MODELS: Record<string, ModelSpec> = {
@@ -92,8 +105,13 @@ const MODELS: Record<string, ModelSpec> = {
     targets: ['empathy'],
     labels: { empathy: ['caring', 'remorse', 'optimism'] },
     out: 'lexicons/learned/empathy.tsv',
-    description: 'Logistic-regression weights for expressed warmth, compassion and concern (GoEmotions caring | remorse | optimism), read by the reply empathy rule; features as for goemotions.tsv.',
+    description: 'Logistic-regression weights for expressed warmth, compassion and concern (GoEmotions caring | remorse | optimism, and heard\'s hand-written fixtures/warmth), read by the reply empathy rule; features as for goemotions.tsv.',
     ownKnownWords: false,
+    extra: {
+      dir: 'fixtures/warmth',
+      description: 'heard\'s own hand-written replies labeled for an expressed emotional reaction (fixtures/warmth, MIT)',
+    },
+    priorCorrection: true,
   },
 };
 const MODEL_NAME = (() => {
@@ -116,11 +134,14 @@ const PRUNE_EPS = [1.2, 1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 
 const MAX_FEATURES = 4000;
 const MAX_DEV_LOSS = 0.005; // largest drop of dev macro-F1 (and macro-AP) that pruning may cost
 const WEIGHT_RANGE = 20; // "#@ range: -20..20"
+/** Weight of an extra (hand-written) train row against a GoEmotions row; 0 fits GoEmotions alone. */
+const EXTRA_WEIGHTS = [0, 1, 2, 4, 8, 16];
 
 // ---------------------------------------------------------------------------------
 // Data
 
-interface Row { text: string; labels: number[] }
+/** A train/dev/test row: GoEmotions label ids, or (extra rows) the target's 0/1 directly. */
+interface Row { text: string; labels: number[]; y?: number; extra?: boolean }
 
 /** Splits a TSV file whose fields may be CSV-quoted ("..." with "" for a quote). */
 export function parseTsv(content: string): string[][] {
@@ -163,6 +184,33 @@ export function parseTsv(content: string): string[][] {
   return rows;
 }
 
+/**
+ * One split of an extra set: every `*.tsv` in `dir` (sorted by name) holds `label<TAB>text`
+ * rows, label 0 or 1 (the single target), `#` lines are comments. Rows are split in groups: a
+ * group is one row, or in a `*.pairs.tsv` file two consecutive rows (a minimal pair, which must
+ * not straddle two splits). Within each file, group g (counted from 0) is dev when g % 5 === 3,
+ * test when g % 5 === 4, train otherwise.
+ */
+export function loadExtra(dir: string, name: 'train' | 'dev' | 'test'): Row[] {
+  const rows: Row[] = [];
+  for (const fileName of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+    const file = join(dir, fileName);
+    const groupSize = fileName.endsWith('.pairs.tsv') ? 2 : 1;
+    let i = 0;
+    readFileSync(file, 'utf8').split('\n').forEach((line, n) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const tab = line.indexOf('\t');
+      const label = line.slice(0, tab);
+      if (tab < 0 || (label !== '0' && label !== '1') || line.slice(tab + 1).trim() === '') throw new Error(`${file}:${n + 1}: expected "0|1<TAB>text"`);
+      const g = Math.floor(i / groupSize);
+      const split = g % 5 === 3 ? 'dev' : g % 5 === 4 ? 'test' : 'train';
+      i++;
+      if (split === name) rows.push({ text: line.slice(tab + 1), labels: [], y: Number(label), extra: true });
+    });
+  }
+  return rows;
+}
+
 function loadSplit(dir: string, name: string, labelNames: string[]): Row[] {
   const rows = parseTsv(readFileSync(join(dir, `${name}.tsv`), 'utf8'));
   return rows.map((cells, r) => {
@@ -179,8 +227,11 @@ function loadSplit(dir: string, name: string, labelNames: string[]): Row[] {
 // ---------------------------------------------------------------------------------
 // Features
 
-/** Surface features of each row, as ids into a shared surface table. */
-interface Featurized { surfaces: Int32Array[]; y: Uint8Array[] }
+/**
+ * Surface features of each row, as ids into a shared surface table; `extra` marks the rows of
+ * the extra (hand-written) set, `weight` is each row's weight in the loss.
+ */
+interface Featurized { surfaces: Int32Array[]; y: Uint8Array[]; extra: Uint8Array; weight: Float64Array }
 
 /** Whether a surface feature may go into the TSV: already lower-case, no tab/newline, not a comment. */
 function exportable(f: string): boolean {
@@ -220,6 +271,7 @@ class SurfaceTable {
 function featurize(rows: Row[], table: SurfaceTable, grow: boolean, labelIds: number[][]): Featurized {
   const surfaces: Int32Array[] = [];
   const y = TARGETS.map(() => new Uint8Array(rows.length));
+  const extra = new Uint8Array(rows.length);
   rows.forEach((row, r) => {
     const p = prepare(row.text);
     const ids: number[] = [];
@@ -231,9 +283,9 @@ function featurize(rows: Row[], table: SurfaceTable, grow: boolean, labelIds: nu
       if (grow) table.trainCount[id]!++;
     });
     surfaces.push(Int32Array.from(ids));
-    labelIds.forEach((set, k) => { if (row.labels.some((l) => set.includes(l))) y[k]![r] = 1; });
+    if (row.extra) { extra[r] = 1; y[0]![r] = row.y ?? 0; } else labelIds.forEach((set, k) => { if (row.labels.some((l) => set.includes(l))) y[k]![r] = 1; });
   });
-  return { surfaces, y };
+  return { surfaces, y, extra, weight: new Float64Array(rows.length).fill(1) };
 }
 
 /** Sparse rows over pooled features: `cols`/`vals` in CSR form. */
@@ -291,7 +343,7 @@ function scores(X: Csr, w: Float64Array, out: Float64Array = new Float64Array(X.
   return out;
 }
 
-function objective(X: Csr, y: Uint8Array, posWeight: number, l2: number, w: Float64Array, g: Float64Array, z: Float64Array): number {
+function objective(X: Csr, y: Uint8Array, rowWeight: Float64Array, posWeight: number, l2: number, w: Float64Array, g: Float64Array, z: Float64Array): number {
   const dim = w.length - 1;
   const { n, ptr, cols, vals } = X;
   scores(X, w, z);
@@ -301,7 +353,7 @@ function objective(X: Csr, y: Uint8Array, posWeight: number, l2: number, w: Floa
   for (let r = 0; r < n; r++) {
     const zr = z[r]!;
     const pos = y[r] === 1;
-    const c = pos ? posWeight : 1;
+    const c = (pos ? posWeight : 1) * rowWeight[r]!;
     const e = Math.exp(-Math.abs(zr));
     // c * (log(1 + e^z) - y z), computed stably; p = sigmoid(z)
     loss += c * ((zr > 0 ? zr : 0) + Math.log1p(e) - (pos ? zr : 0));
@@ -324,7 +376,7 @@ function dot(a: Float64Array, b: Float64Array): number {
 }
 
 /** Minimizes the objective from `w` (modified in place). Returns iterations used. */
-function lbfgs(X: Csr, y: Uint8Array, posWeight: number, l2: number, w: Float64Array, maxIter = 400, tol = 1e-7): number {
+function lbfgs(X: Csr, y: Uint8Array, rowWeight: Float64Array, posWeight: number, l2: number, w: Float64Array, maxIter = 400, tol = 1e-7): number {
   const m = 8;
   const n = w.length;
   const z = new Float64Array(X.n);
@@ -336,7 +388,7 @@ function lbfgs(X: Csr, y: Uint8Array, posWeight: number, l2: number, w: Float64A
   const Y: Float64Array[] = [];
   const rho: number[] = [];
   const alpha = new Float64Array(m);
-  let f = objective(X, y, posWeight, l2, w, g, z);
+  let f = objective(X, y, rowWeight, posWeight, l2, w, g, z);
   let iter = 0;
   for (; iter < maxIter; iter++) {
     // Two-loop recursion: d = -H g
@@ -371,7 +423,7 @@ function lbfgs(X: Csr, y: Uint8Array, posWeight: number, l2: number, w: Float64A
     let fNew = Infinity;
     for (let ls = 0; ls < 40; ls++) {
       for (let i = 0; i < n; i++) wNew[i] = w[i]! + step * d[i]!;
-      fNew = objective(X, y, posWeight, l2, wNew, gNew, z);
+      fNew = objective(X, y, rowWeight, posWeight, l2, wNew, gNew, z);
       if (fNew <= f + 1e-4 * step * gd) break;
       step *= 0.5;
     }
@@ -442,6 +494,28 @@ function averagePrecision(z: Float64Array, y: Uint8Array): number {
   return tp > 0 ? sum / tp : 0;
 }
 
+/** The rows of one source (GoEmotions: extra = 0; the extra set: 1) of z and y. */
+function part(z: Float64Array, d: Featurized, k: number, extra: 0 | 1): { z: Float64Array; y: Uint8Array } {
+  const idx: number[] = [];
+  for (let r = 0; r < z.length; r++) if (d.extra[r] === extra) idx.push(r);
+  return { z: Float64Array.from(idx, (r) => z[r]!), y: Uint8Array.from(idx, (r) => d.y[k]![r]!) };
+}
+
+/** Dev average precision: GoEmotions's, averaged with the extra set's when there is one. */
+function devAp(z: Float64Array, d: Featurized, k: number): number {
+  const ge = part(z, d, k, 0);
+  const base = averagePrecision(ge.z, ge.y);
+  if (!d.extra.includes(1)) return base;
+  const ex = part(z, d, k, 1);
+  return (base + averagePrecision(ex.z, ex.y)) / 2;
+}
+
+/** F1 at the best threshold on the GoEmotions rows (thresholds and F1 stay GoEmotions's). */
+function devF1(z: Float64Array, d: Featurized, k: number): Prf {
+  const ge = part(z, d, k, 0);
+  return bestThreshold(ge.z, ge.y);
+}
+
 // ---------------------------------------------------------------------------------
 // Export: surface table, pruning, rounding
 
@@ -471,7 +545,7 @@ function selectSurfaces(table: SurfaceTable, space: Space, models: Float64Array[
 }
 
 /** The run-time table: every surface feature of the space with its stem's weights, rounded to 2 decimals. */
-function exportModel(table: SurfaceTable, space: Space, models: Float64Array[]): Exported {
+function exportModel(table: SurfaceTable, space: Space, models: Float64Array[], posWeights: readonly number[]): Exported {
   const rows: { name: string; w: Float64Array }[] = [];
   for (let id = 0; id < table.names.length; id++) {
     const c = space.surfaceCol[id]!;
@@ -483,7 +557,7 @@ function exportModel(table: SurfaceTable, space: Space, models: Float64Array[]):
   return {
     features: rows.map((r) => r.name),
     weights: rows.map((r) => r.w),
-    bias: Float64Array.from(models, (w) => round2(w[w.length - 1]!)),
+    bias: Float64Array.from(models, (w, k) => round2(w[w.length - 1]! - (SPEC.priorCorrection ? Math.log(posWeights[k]!) : 0))),
   };
 }
 
@@ -523,13 +597,13 @@ function pruneRefit(table: SurfaceTable, train: Featurized, dev: Featurized, spa
       if (pruned.surfaceCol[id]! >= 0) w[pruned.surfaceCol[id]!] = c.w[space.surfaceCol[id]!]!;
     }
     w[pruned.dim] = c.w[space.dim]!;
-    lbfgs(Xtr, train.y[k]!, c.posWeight, c.l2, w);
+    lbfgs(Xtr, train.y[k]!, train.weight, c.posWeight, c.l2, w);
     return w;
   });
-  const model = exportModel(table, pruned, refit);
+  const model = exportModel(table, pruned, refit, choices.map((c) => c.posWeight));
   const z = scoreExported(model, table, dev);
-  const devRows = z.map((zk, k) => bestThreshold(zk, dev.y[k]!));
-  const ap = z.reduce((s, zk, k) => s + averagePrecision(zk, dev.y[k]!), 0) / K;
+  const devRows = z.map((zk, k) => devF1(zk, dev, k));
+  const ap = z.reduce((s, zk, k) => s + devAp(zk, dev, k), 0) / K;
   return { model, dev: devRows, macro: devRows.reduce((s, m) => s + m.f1, 0) / K, ap, stems: pruned.dim };
 }
 
@@ -568,6 +642,14 @@ function main(): void {
     return id;
   }));
   const splits = { train: loadSplit(dataDir, 'train', labelNames), dev: loadSplit(dataDir, 'dev', labelNames), test: loadSplit(dataDir, 'test', labelNames) };
+  if (SPEC.extra) {
+    for (const name of ['train', 'dev', 'test'] as const) splits[name].push(...loadExtra(join(root, SPEC.extra.dir), name));
+  }
+  /** Weight of an extra train row in the loss (searched over EXTRA_WEIGHTS when the model has extra rows). */
+  let extraWeight = 1;
+  const applyExtraWeight = (d: Featurized): void => {
+    for (let r = 0; r < d.weight.length; r++) d.weight[r] = d.extra[r] ? extraWeight : 1;
+  };
 
   // The run-time lexicon counts the model's features as known words (elongation undo).
   // Blank the compiled model before the first prepare() so the search does not depend on it.
@@ -591,6 +673,7 @@ function main(): void {
   const featurizeAll = (): { table: SurfaceTable; train: Featurized; dev: Featurized; test: Featurized } => {
     const table = new SurfaceTable();
     const train = featurize(splits.train, table, true, labelIds);
+    applyExtraWeight(train);
     return { table, train, dev: featurize(splits.dev, table, false, labelIds), test: featurize(splits.test, table, false, labelIds) };
   };
 
@@ -605,7 +688,11 @@ function main(): void {
   // model that can ship. AP rather than F1 at a tuned threshold: it is threshold-free
   // (the detector re-calibrates the model's logit anyway) and much less noisy on dev.
   const macroOf = (rows: Prf[]): number => rows.reduce((s, m) => s + m.f1, 0) / K;
-  let best: { minCount: number; space: Space; choices: Choice[]; macro: number; ap: number; capped: number } | undefined;
+  let best: { extraWeight: number; minCount: number; space: Space; choices: Choice[]; macro: number; ap: number; capped: number } | undefined;
+  for (const ew of SPEC.extra ? EXTRA_WEIGHTS : [1]) {
+  extraWeight = ew;
+  applyExtraWeight(train);
+  if (SPEC.extra) console.log(`  extra rows at weight ${ew}:`);
   for (const minCount of MIN_COUNTS) {
     const space = buildSpace(table, frequentSurfaces(table, minCount));
     const Xtr = toCsr(train, space);
@@ -618,10 +705,10 @@ function main(): void {
         const rate = (train.y[k]!.reduce((s, v) => s + v, 0) * posWeight) / train.surfaces.length;
         w[space.dim] = Math.log(rate / (1 - rate));
         for (const l2 of L2_GRID) {
-          lbfgs(Xtr, train.y[k]!, posWeight, l2, w); // warm start from the previous (stronger) L2
+          lbfgs(Xtr, train.y[k]!, train.weight, posWeight, l2, w); // warm start from the previous (stronger) L2
           const z = scores(Xdev, w);
-          const ap = averagePrecision(z, dev.y[k]!);
-          if (!bestK || ap > bestK.ap + 1e-12) bestK = { l2, posWeight, dev: bestThreshold(z, dev.y[k]!), ap, w: Float64Array.from(w) };
+          const ap = devAp(z, dev, k);
+          if (!bestK || ap > bestK.ap + 1e-12) bestK = { l2, posWeight, dev: devF1(z, dev, k), ap, w: Float64Array.from(w) };
         }
       }
       choices.push(bestK!);
@@ -632,9 +719,12 @@ function main(): void {
     console.log(`[${elapsed()}] minCount=${minCount}: ${frequentSurfaces(table, minCount).length} surface features -> ${space.dim} stems; ` +
       `dev macro-F1 ${macro.toFixed(4)} (AP ${ap.toFixed(4)}), capped to ${capped.model.features.length} features ${capped.macro.toFixed(4)} (AP ${capped.ap.toFixed(4)})\n    ` +
       choices.map((c, k) => `${TARGETS[k]} AP=${c.ap.toFixed(3)} F1=${c.dev.f1.toFixed(3)} l2=${c.l2} pw=${c.posWeight}`).join(', '));
-    if (!best || capped.ap > best.capped + 1e-12) best = { minCount, space, choices, macro, ap, capped: capped.ap };
+    if (!best || capped.ap > best.capped + 1e-12) best = { extraWeight: ew, minCount, space, choices, macro, ap, capped: capped.ap };
+  }
   }
   const { minCount, choices } = best!;
+  extraWeight = best!.extraWeight;
+  applyExtraWeight(train);
   const fullMacro = best!.macro;
   const fullAp = best!.ap;
 
@@ -670,7 +760,7 @@ function main(): void {
     const refit = choices.map((c, k) => {
       const w = new Float64Array(space.dim + 1);
       w[space.dim] = c.w[best!.space.dim]!;
-      lbfgs(Xtr, train.y[k]!, c.posWeight, c.l2, w);
+      lbfgs(Xtr, train.y[k]!, train.weight, c.posWeight, c.l2, w);
       return { ...c, w };
     });
     chosen = { ...pruneRefit(table, train, dev, space, refit, eps, keep), eps };
@@ -690,15 +780,16 @@ function main(): void {
   // --- Write the TSV.
   const devMacro = macroOf(chosen.dev);
   const thresholds = TARGETS.map((e, k) => `${e}=${chosen!.dev[k]!.threshold}`).join(' ');
-  const hyper = `minCount=${minCount} prune-eps=${eps} max-features=${MAX_FEATURES} ` +
+  const hyper = `minCount=${minCount} prune-eps=${eps} max-features=${MAX_FEATURES} ` + (SPEC.extra ? `extra-weight=${extraWeight} ` : '') +
     TARGETS.map((e, k) => `${e}:l2=${choices[k]!.l2},pos-weight=${choices[k]!.posWeight}`).join(' ');
   const lines = [
     `#@ description: ${SPEC.description}`,
-    `#@ source: Fitted by scripts/fit-goemotions.ts on GoEmotions train.tsv (Demszky et al., ACL 2020; google-research/goemotions), hyper-parameters chosen on dev.tsv. Inflections pooled with natural's PorterStemmer at fit time: every surface form gets its stem's weight, so no stemmer is needed at run time.`,
-    `#@ license: Apache-2.0 (derived from GoEmotions, Apache License 2.0)`,
+    `#@ source: Fitted by scripts/fit-goemotions.ts on GoEmotions train.tsv (Demszky et al., ACL 2020; google-research/goemotions)${SPEC.extra ? ` and the train split of ${SPEC.extra.description}` : ''}, hyper-parameters chosen on dev${SPEC.extra ? ' (the mean of both dev splits\' average precision)' : '.tsv'}. Inflections pooled with natural's PorterStemmer at fit time: every surface form gets its stem's weight, so no stemmer is needed at run time.`,
+    `#@ license: Apache-2.0 (derived from GoEmotions, Apache License 2.0)${SPEC.extra ? `; ${SPEC.extra.dir} is heard's own (MIT)` : ''}`,
     `#@ command: npx tsx scripts/fit-goemotions.ts --data ../shared/data/goemotions${MODEL_NAME === 'emotions' ? '' : ` --model ${MODEL_NAME}`}`,
     `#@ mapping: ${TARGETS.map((t) => `${t}<-${TARGET_LABELS[t]!.join('|')}`).join(' ')}`,
     `#@ hyper-parameters: ${hyper}`,
+    ...(SPEC.priorCorrection ? ['#@ prior-correction: the bias is the fitted bias minus ln(pos-weight), so the output is a probability'] : []),
     `#@ dev-macro-f1: ${devMacro.toFixed(3)}`,
     `#@ dev-thresholds: ${thresholds}`,
     `#@ columns: feature:string ${TARGETS.map((t) => `${t}:number`).join(' ')}`,
@@ -713,7 +804,15 @@ function main(): void {
   console.log(`  search: unpruned, unrounded dev macro-F1 ${fullMacro.toFixed(4)}, macro-AP ${fullAp.toFixed(4)} (${best!.space.dim} stems); exported macro-AP ${chosen.ap.toFixed(4)}`);
   report(`dev (exported model, ${model.features.length} features, thresholds tuned on dev):`, chosen.dev);
   const testZ = scoreExported(model, table, test);
-  report('test (information only; thresholds from dev, not used for any choice):', testZ.map((z, k) => prf(z, test.y[k]!, chosen!.dev[k]!.threshold)));
+  report('GoEmotions test (information only; thresholds from dev, not used for any choice):', testZ.map((z, k) => {
+    const ge = part(z, test, k, 0);
+    return prf(ge.z, ge.y, chosen!.dev[k]!.threshold);
+  }));
+  if (SPEC.extra) {
+    const ex = part(testZ[0]!, test, 0, 1);
+    const dx = part(scoreExported(model, table, dev)[0]!, dev, 0, 1);
+    console.log(`  ${SPEC.extra.dir}: dev AP ${averagePrecision(dx.z, dx.y).toFixed(3)}, test AP ${averagePrecision(ex.z, ex.y).toFixed(3)} (test: information only)`);
+  }
   console.log(`[${elapsed()}] wrote ${outPath}`);
 }
 

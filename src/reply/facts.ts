@@ -7,7 +7,7 @@ import { warmth } from './warmth.ts';
 import { NUM, PUNCT, WORD, F_NEWLINE } from '../text/tokenize.ts';
 import type { ReplyDoc } from './document.ts';
 import type { AckKind, CommitKind, ReplyLexicon, Rewrite, Weighted } from './lexicon.ts';
-import type { PhraseMatch } from './phrases.ts';
+import { covering, type PhraseMatch } from './phrases.ts';
 
 export interface Facts {
   canned: PhraseMatch<Rewrite>[];
@@ -69,7 +69,7 @@ export function factsOf(doc: ReplyDoc, lex: ReplyLexicon, learned = true): Facts
     feelingWords,
     timeWords,
     listItems,
-    warmth: learned ? warmth(doc.prepared) : 0,
+    warmth: learned ? warmth(doc.prepared, canned.length > 0 ? covering(canned, n) : undefined) : 0,
   };
 }
 

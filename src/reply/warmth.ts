@@ -27,13 +27,24 @@ function model(): WarmthModel {
   return cached;
 }
 
-/** Probability that the text expresses warmth, compassion or concern. */
-export function warmth(p: Prepared): number {
+/**
+ * Share of its weight a warm word keeps inside a stock phrase: "please accept our apologies"
+ * is a formula, not felt, so "apologies" counts for little there (as acknowledgement phrases do
+ * in the empathy rule, CANNED_SHARE).
+ */
+export const CANNED_WARMTH_SHARE = 0.2;
+
+/**
+ * Probability that the text expresses warmth, compassion or concern. `canned[i] === 1` marks
+ * token i as inside a stock phrase: its positive weight then counts CANNED_WARMTH_SHARE.
+ */
+export function warmth(p: Prepared, canned?: readonly number[]): number {
   const m = model();
   if (m.weights.size === 0) return 0;
   let z = m.bias;
-  forEachFeature(p, (f) => {
-    z += m.weights.get(f) ?? 0;
+  forEachFeature(p, (f, i) => {
+    const w = m.weights.get(f) ?? 0;
+    z += w > 0 && canned !== undefined && canned[i] === 1 ? w * CANNED_WARMTH_SHARE : w;
   });
   return 1 / (1 + Math.exp(-z));
 }

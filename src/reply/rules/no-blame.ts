@@ -9,16 +9,39 @@ import { defineRule } from '../rule.ts';
 
 const FAULT = new Set(["didn't", 'forgot', 'never', "haven't", "hadn't", 'missed', 'failed']);
 
+const GREETING = new Set(['hi', 'hello', 'hey', 'dear']);
+
 /**
- * A sentence that opens with what the customer did wrong ("You didn't tick…", "You forgot…"): a
- * fact put as their fault. Inside a sentence ("I'm sorry you didn't get the email") it is sympathy.
+ * Whether token i opens its sentence, or follows only an address and a comma ("Beatriz, you…",
+ * "Hi Sam, you…"): greeting words and capitalized names, not "Luckily," or "Don't worry,".
+ */
+function opensSentence(doc: ReplyDoc, i: number): boolean {
+  const { tokens, text } = doc;
+  const s = tokens[i]!.sentence;
+  if (i === 0 || tokens[i - 1]!.sentence !== s) return true;
+  if (tokens[i - 1]!.norm !== ',') return false;
+  let k = i - 2;
+  for (; k >= 0 && tokens[k]!.sentence === s; k--) {
+    const t = tokens[k]!;
+    if (i - 2 - k >= 3) return false;
+    const c = text.charCodeAt(t.start);
+    const capitalized = c >= 65 && c <= 90 && !t.norm.endsWith('ly');
+    if (!GREETING.has(t.norm) && !capitalized) return false;
+  }
+  return k < i - 2;
+}
+
+/**
+ * A sentence that opens with what the customer did wrong ("You didn't tick…", "Beatriz, you
+ * forgot…"): a fact put as their fault. Inside a sentence ("I'm sorry you didn't get the email")
+ * it is sympathy.
  */
 function faultFirst(doc: ReplyDoc): Span[] {
   const { tokens } = doc;
   const out: Span[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.norm !== 'you' || (i > 0 && tokens[i - 1]!.sentence === t.sentence)) continue;
+    if (t.norm !== 'you' || !opensSentence(doc, i)) continue;
     let k = i + 1;
     if (tokens[k]!.norm === 'did' && tokens[k + 1]?.norm === 'not') k++;
     const v = tokens[k]!;
@@ -39,6 +62,8 @@ export default defineRule({
     const { doc, facts } = ctx;
     const findings = facts.blame.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” blames or talks down to the customer.`));
     for (const span of faultFirst(doc)) {
+      // "You forgot to…" is already reported by the lexicon ("you forgot to"): one finding per wording.
+      if (facts.blame.some((m) => m.start < span.end && span.start < m.end)) continue;
       findings.push({
         start: span.start,
         end: span.end,
