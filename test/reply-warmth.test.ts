@@ -24,9 +24,9 @@ describe('warmth model (lexicons/learned/empathy.tsv)', () => {
   });
 
   it('counts warm words inside a stock phrase for little', () => {
-    const p = prepare('Please accept our apologies for the trouble with your order.');
-    const canned = p.tokens.map((_, i) => (i < 5 ? 1 : 0));
-    expect(warmth(p, canned)).toBeLessThan(warmth(p) - 0.2);
+    const p = prepare("I'm so sorry for any inconvenience this may have caused.");
+    const canned = p.tokens.map(() => 1);
+    expect(warmth(p, canned)).toBeLessThan(warmth(p) / 2);
   });
 
   it.each([

@@ -37,6 +37,9 @@ export const CALM = 0.2;
 /** Acknowledgement total at which phrase evidence alone makes expressed empathy about 0.63 (1 - 1/e). */
 export const EXPRESSED_SCALE = 3;
 
+/** Warmth probability above which the model alone counts as acknowledgement for the "no acknowledgement" finding. */
+export const CONFIDENT_WARMTH = 0.75;
+
 /** Score lost per negative feeling the reply names that a calm customer never showed. */
 export const MISPLACED_COST = 0.3;
 
@@ -198,7 +201,9 @@ export default defineRule({
         ? unit(NEEDS_SHARE * CALM_FIT + (1 - NEEDS_SHARE) * expressed - 0.2 * s.blame - misplacedCost)
         : unit(0.4 + 0.6 * expressed - 0.2 * s.blame);
       const findings: Report[] = [];
-      if (!customer && all < 0.5) {
+      // The finding names an absence of acknowledgement: phrases decide; the warmth model only
+      // silences it when it is confident (a plain "let me know and I'll send it" is not warmth).
+      if (!customer && all - WARMTH_WEIGHT * s.warmth < 0.5 && s.warmth < CONFIDENT_WARMTH) {
         findings.push({
           ...anchor,
           severity: 'info',
