@@ -8,9 +8,15 @@ ruleTable('invite-followup', {
     { reply: "I'll check on Thursday that the refund has landed." },
     { reply: 'I can call you tomorrow to go through it. What time suits you?' },
     { reply: "I've refunded the charge. If your bank adds a fee, send me a screenshot." },
+    { reply: "I've rebooked you for Saturday, and the driver will text a one-hour arrival window that morning." },
+    { reply: "An SMS goes out to your mobile once it's approved." },
+    { reply: 'I can seat 8 at 6:00 or 8:45 tonight. Does 6:00 suit?' },
+    { reply: 'A collection is booked for tomorrow; if the bins are still full by 5pm, call 0300 555 0192.' },
   ],
   invalid: [
     { reply: 'Your case is closed.', findings: [{ text: 'Your case is closed.', message: /invite the customer back/ }] },
+    { reply: 'Your refund is approved and will reach your card within 7 days.', findings: [{ text: 'Your refund is approved and will reach your card within 7 days.', message: /invite the customer back/ }] },
+    { reply: 'I called the warehouse. The parcel left today.', findings: [{ text: 'The parcel left today.', message: /invite the customer back/ }] },
   ],
 });
 

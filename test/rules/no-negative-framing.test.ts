@@ -7,6 +7,7 @@ ruleTable('no-negative-framing', {
     { reply: 'I know how frustrating it is when the app crashes.' },
     { reply: 'Nobody else can see your data, and your booking is confirmed.' },
     { reply: "You won't be charged for the second box." },
+    { reply: "You can't be charged twice for the same order." },
   ],
   invalid: [
     { reply: 'Unfortunately, we ship on Monday.', findings: [{ text: 'Unfortunately, we', replacement: 'We' }] },
@@ -15,5 +16,7 @@ ruleTable('no-negative-framing', {
     { reply: 'Larger dogs are not permitted in the flat.', findings: [{ text: 'not permitted' }] },
     { reply: 'Exports to Excel are not currently supported.', findings: [{ text: 'not currently supported', message: /can't have/ }] },
     { reply: 'No, the store opens at 9.', findings: [{ text: 'No', message: /can't have/ }] },
+    { reply: 'Annual plans are non-refundable once processed.', findings: [{ text: 'non-refundable' }] },
+    { reply: "It can't be done without her signed consent.", findings: [{ text: "can't be" }] },
   ],
 });

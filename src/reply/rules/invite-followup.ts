@@ -9,18 +9,57 @@ import type { ReplyDoc } from '../document.ts';
 import type { Facts } from '../facts.ts';
 import { isFuture } from '../lexicon.ts';
 import { defineRule } from '../rule.ts';
+import { LEXICONS } from '../../lexicon/compiled.ts';
+
+/** Verbs that, opening the main clause after an "if" clause, send the customer back to us ("…, call 0300 555 0192"). */
+const CONTACT = new Set(['call', 'email', 'text', 'ring', 'phone', 'contact', 'reply', 'message', 'write', 'ping', 'chat']);
 
 /** "If the fee shows up, send me a screenshot": a sentence opening with "if" that asks the customer to come back to us. */
 function conditionalInvite(doc: ReplyDoc): boolean {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'if' || (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence)) continue;
+    if (tokens[i]!.norm !== 'if' || (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && tokens[i - 1]!.norm !== ';')) continue;
+    let clause = false; // past the comma that ends the "if" clause
     for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
-      if (tokens[k]!.norm === 'me' || tokens[k]!.norm === 'us') return true;
+      const n = tokens[k]!.norm;
+      if (n === 'me' || n === 'us') return true;
+      if (n === ',') clause = true;
+      else if (clause && tokens[k - 1]!.norm === ',' && CONTACT.has(n)) return true; // "…, call 0300 555 0192"
     }
   }
   return false;
 }
+
+let noticeWords: Set<string> | undefined;
+
+/** A word that looks ahead: "will", "we'll", "he'll", "shall", "once" (it's approved). */
+function looksAhead(norm: string): boolean {
+  return norm === 'will' || norm === 'shall' || norm === 'once' || norm.endsWith("'ll");
+}
+
+/**
+ * "The driver will text a one-hour window", "a confirmation will land in your inbox", "an SMS
+ * goes out once it's approved": a sentence that looks ahead and names how the customer hears
+ * next (lexicons/reply/notice-words.tsv).
+ */
+function notifies(doc: ReplyDoc): boolean {
+  noticeWords ??= new Set((LEXICONS['reply/notice-words'] ?? []).map((r) => String(r[0])));
+  const { tokens } = doc;
+  let sentence = -1;
+  let ahead = false;
+  let notice = false;
+  for (let i = 0; i < doc.signoffAt; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) { sentence = t.sentence; ahead = false; notice = false; }
+    if (looksAhead(t.norm)) ahead = true;
+    else if (noticeWords.has(t.norm)) notice = true;
+    if (ahead && notice) return true;
+  }
+  return false;
+}
+
+/** Words of a closing question that proposes something for the customer to answer ("Does Thursday suit?"). */
+const PROPOSAL = new Set(['suit', 'suits', 'work', 'works', 'ok', 'okay', 'fine', 'sound', 'prefer']);
 
 /** The reply closes on a question to the customer ("Does Thursday work for you?"): it invites an answer. */
 function endsWithQuestion(doc: ReplyDoc): boolean {
@@ -30,7 +69,7 @@ function endsWithQuestion(doc: ReplyDoc): boolean {
   const s = doc.tokens[i]!.sentence;
   for (let k = i - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
     const n = doc.tokens[k]!.norm;
-    if (n === 'you' || n === 'your' || n === "you'd") return true;
+    if (n === 'you' || n === 'your' || n === "you'd" || PROPOSAL.has(n)) return true;
   }
   return false;
 }
@@ -58,7 +97,7 @@ export default defineRule({
     const sameSentenceTime = (i: number): boolean => timed.has(doc.tokens[i]!.sentence);
     const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && isFuture(m.entry.tokens) && sameSentenceTime(m.first));
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
-    if (follow.length === 0 && (timedAction || endsWithQuestion(doc) || conditionalInvite(doc))) return { score: 0.85, findings: [] };
+    if (follow.length === 0 && (timedAction || endsWithQuestion(doc) || conditionalInvite(doc) || notifies(doc))) return { score: 0.85, findings: [] };
     if (follow.length > 0) {
       // Best when it also says when: a time in the same sentence as the follow-up.
       return { score: follow.some((m) => sameSentenceTime(m.first)) ? 1 : 0.85, findings: [] };

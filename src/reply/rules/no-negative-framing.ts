@@ -2,7 +2,7 @@
  * positivity: says what we can do, not what we can't. Flags negative framing from
  * lexicons/reply/negative-framing.tsv ("unfortunately", "we are unable to", "our policy does
  * not allow"). A modal like "can't" counts only with us as its subject: "you can't log in"
- * describes the customer's problem and is not framing. Refusals no list names ("not permitted",
+ * describes the customer's problem and is not framing, except before "be" ("it can't be done"). Refusals no list names ("not permitted",
  * "No, …") are found by `refusalsOf`.
  */
 import type { Token } from '../../text/tokenize.ts';
@@ -96,7 +96,10 @@ export default defineRule({
   },
   check(ctx) {
     const { doc, facts } = ctx;
-    const hits = facts.negative.filter((m) => !MODALS.has(m.entry.tokens[0]!) || ourSubject(doc.tokens, m.first));
+    // "It can't be done", "this cannot be changed": a passive modal hides who can't; unless it is
+    // about the customer ("you can't be charged twice") it is ours to frame.
+    const passiveModal = (m: (typeof facts.negative)[number]): boolean => m.entry.tokens[1] === 'be' && !theirSubject(doc.tokens, m.first);
+    const hits = facts.negative.filter((m) => !MODALS.has(m.entry.tokens[0]!) || ourSubject(doc.tokens, m.first) || passiveModal(m));
     const findings = hits.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” tells the customer what you can't do; say what you can do instead.`));
     const refusals = refusalsOf(ctx, () => [...facts.negative, ...facts.blame, ...facts.acknowledgement]);
     for (const r of refusals) {
