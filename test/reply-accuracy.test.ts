@@ -13,7 +13,7 @@ import { BASELINES, heardScorer, pairwise } from '../bench/lib/replies.ts';
 const root = join(import.meta.dirname, '..');
 const load = (split: string) => readReplyPairs(join(root, 'fixtures', 'replies', `${split}.jsonl`));
 
-const TEST_FLOORS = { empathy: 0.7, personalization: 0.9, positivity: 0.75, authenticity: 0.8, clarity: 0.9, followup: 0.75 } as const;
+const TEST_FLOORS = { empathy: 0.85, personalization: 0.9, positivity: 0.85, authenticity: 0.8, clarity: 0.9, followup: 0.75 } as const;
 
 describe('reply preference pairs', () => {
   it('are at least 200, about equal per dimension, split dev/test', () => {
