@@ -13,7 +13,7 @@ export interface Rewrite {
 }
 
 export type AckKind = 'validate' | 'apology' | 'ownership' | 'wait' | 'effort' | 'reassure' | 'warmth';
-export type CommitKind = 'action' | 'step' | 'time' | 'followup';
+export type CommitKind = 'action' | 'step' | 'time' | 'followup' | 'deadend';
 export interface Weighted<K extends string> {
   kind: K;
   weight: number;
@@ -107,7 +107,7 @@ export interface LexiconChange {
 
 const ACTIONS = new Set<Action>(['replace', 'delete', 'rewrite']);
 const ACK_KINDS = new Set<AckKind>(['validate', 'apology', 'ownership', 'wait', 'effort', 'reassure', 'warmth']);
-const COMMIT_KINDS = new Set<CommitKind>(['action', 'step', 'time', 'followup']);
+const COMMIT_KINDS = new Set<CommitKind>(['action', 'step', 'time', 'followup', 'deadend']);
 
 function entryOf(list: ReplyListName, row: unknown, where: string, words: (s: string) => string[]): PhraseEntry<unknown> {
   if (row === null || typeof row !== 'object' || typeof (row as PhraseRow).phrase !== 'string') throw new TypeError(`heard: ${where}: expected { phrase: string, ... }`);

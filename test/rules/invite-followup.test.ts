@@ -17,10 +17,20 @@ ruleTable('invite-followup', {
     { reply: 'Your case is closed.', findings: [{ text: 'Your case is closed.', message: /invite the customer back/ }] },
     { reply: 'Your refund is approved and will reach your card within 7 days.', findings: [{ text: 'Your refund is approved and will reach your card within 7 days.', message: /invite the customer back/ }] },
     { reply: 'I called the warehouse. The parcel left today.', findings: [{ text: 'The parcel left today.', message: /invite the customer back/ }] },
+    { reply: "I've refunded the €214. Please note this mailbox is not monitored.", findings: [{ text: 'not monitored', message: /shuts the door/ }] },
+    { reply: 'The estimate is 9pm. No further updates will be provided through this channel.', findings: [{ text: 'No further updates', message: /shuts the door/ }] },
   ],
 });
 
 describe('invite-followup scores', () => {
+  it('an invitation with a timed promise beats the invitation alone, and both beat a shut door', () => {
+    const both = scoreReply("I'll add him to the group task on Thursday. My door's open if you want to talk.").dimensions.followup.score;
+    const invite = scoreReply("My door's open if you want to talk.").dimensions.followup.score;
+    const shut = scoreReply("I've added him to the group. This ticket is now closed.").dimensions.followup.score;
+    expect(both).toBeGreaterThan(invite);
+    expect(invite).toBeGreaterThan(shut);
+  });
+
   it('a follow-up that says when beats one that does not', () => {
     const when = scoreReply("I'll let you know by Friday.").dimensions.followup.score;
     const vague = scoreReply("I'll let you know.").dimensions.followup.score;

@@ -6,6 +6,7 @@ import nextSteps from './next-steps.ts';
 import noBlame from './no-blame.ts';
 import noBoilerplateOnly from './no-boilerplate-only.ts';
 import noCannedPhrases from './no-canned-phrases.ts';
+import noFormFields from './no-form-fields.ts';
 import noHiddenActor from './no-hidden-actor.ts';
 import noJargon from './no-jargon.ts';
 import noNegativeFraming from './no-negative-framing.ts';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   noBlame,
   noBoilerplateOnly,
   noCannedPhrases,
+  noFormFields,
   noHiddenActor,
   noJargon,
   noNegativeFraming,

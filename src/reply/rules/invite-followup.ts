@@ -12,7 +12,7 @@ import { defineRule } from '../rule.ts';
 import { LEXICONS } from '../../lexicon/compiled.ts';
 
 /** Verbs that, opening the main clause after an "if" clause, send the customer back to us ("…, call 0300 555 0192"). */
-const CONTACT = new Set(['call', 'email', 'text', 'ring', 'phone', 'contact', 'reply', 'message', 'write', 'ping', 'chat']);
+const CONTACT = new Set(['call', 'email', 'text', 'ring', 'phone', 'contact', 'reply', 'message', 'write', 'ping', 'chat', 'pop', 'drop', 'stop', 'come', 'visit']);
 
 /** "If the fee shows up, send me a screenshot": a sentence opening with "if" that asks the customer to come back to us. */
 function conditionalInvite(doc: ReplyDoc): boolean {
@@ -97,11 +97,28 @@ export default defineRule({
     const sameSentenceTime = (i: number): boolean => timed.has(doc.tokens[i]!.sentence);
     const timedAction = facts.commitments.some((m) => m.entry.data.kind === 'action' && isFuture(m.entry.tokens) && sameSentenceTime(m.first));
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
-    if (follow.length === 0 && (timedAction || endsWithQuestion(doc) || conditionalInvite(doc) || notifies(doc))) return { score: 0.85, findings: [] };
+    const deadEnd = facts.commitments.find((m) => m.entry.data.kind === 'deadend');
     if (follow.length > 0) {
-      // Best when it also says when: a time in the same sentence as the follow-up.
-      return { score: follow.some((m) => sameSentenceTime(m.first)) ? 1 : 0.85, findings: [] };
+      // Best when it also says when (a time in the same sentence as the follow-up), then when it
+      // also promises a timed action or names how they'll hear next.
+      if (follow.some((m) => sameSentenceTime(m.first))) return { score: 1, findings: [] };
+      const more = timedAction || notifies(doc) || endsWithQuestion(doc);
+      return { score: more ? 0.95 : 0.85, findings: [] };
     }
+    if (deadEnd) {
+      // "This mailbox is not monitored", "this ticket is now closed": the door is shut.
+      const text = doc.text.slice(deadEnd.start, deadEnd.end);
+      return {
+        score: 0.1,
+        findings: [{
+          start: deadEnd.start,
+          end: deadEnd.end,
+          message: `“${text}” shuts the door: the customer can't come back or hear more.`,
+          suggestions: [{ message: "Replace it with a way back, for example: “If it hasn't arrived by Friday, just reply here.”" }],
+        }],
+      };
+    }
+    if (timedAction || endsWithQuestion(doc) || conditionalInvite(doc) || notifies(doc)) return { score: 0.85, findings: [] };
     const anchor = closingAnchor(doc);
     return {
       score: 0.2,
