@@ -40,10 +40,26 @@ export function inflectVerb(verb: string): string[] {
 }
 
 /** Expands `+` tokens of a phrase into every combination of inflections. */
+/** American spellings whose British form is not the regular -ise one. */
+const BRITISH: Readonly<Record<string, string>> = {
+  inquiry: 'enquiry', inquiries: 'enquiries', inquire: 'enquire', inquired: 'enquired',
+  color: 'colour', favor: 'favour', favorite: 'favourite', behavior: 'behaviour', center: 'centre',
+  canceled: 'cancelled', canceling: 'cancelling', fulfill: 'fulfil', program: 'programme', catalog: 'catalogue',
+};
+
+/**
+ * The word and, where it differs, its British spelling ("apologize" -> "apologise", "inquiry" ->
+ * "enquiry"), so a phrase written once matches both.
+ */
+export function spellings(word: string): string[] {
+  const british = BRITISH[word] ?? (word.length >= 7 ? word.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1') : word);
+  return british === word ? [word] : [word, british];
+}
+
 export function expandPhrase(phrase: string): string[] {
   let variants = [''];
   for (const token of phrase.split(' ')) {
-    const forms = token.endsWith('+') ? inflectVerb(token.slice(0, -1)) : [token];
+    const forms = (token.endsWith('+') ? inflectVerb(token.slice(0, -1)) : [token]).flatMap(spellings);
     const next: string[] = [];
     for (const v of variants) for (const f of forms) next.push(v ? `${v} ${f}` : f);
     variants = next;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllLexicons } from '../scripts/lexicon-format.ts';
-import { expandPhrase } from '../scripts/compile-lexicons.ts';
+import { expandPhrase, spellings } from '../scripts/compile-lexicons.ts';
 
 const root = join(import.meta.dirname, '..', 'lexicons');
 
@@ -65,5 +65,15 @@ describe('inflection expansion (compromise, build time)', () => {
   it('conjugates verbs marked with +', () => {
     expect(expandPhrase('wait+ for')).toEqual(expect.arrayContaining(['wait for', 'waits for', 'waited for', 'waiting for']));
     expect(expandPhrase('cancel+')).toEqual(expect.arrayContaining(['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling']));
+  });
+});
+
+describe('British spellings', () => {
+  it('a phrase written in American spelling also matches the British one', () => {
+    expect(expandPhrase('we apologize for the delay')).toEqual(['we apologize for the delay', 'we apologise for the delay']);
+    expect(spellings('inquiry')).toEqual(['inquiry', 'enquiry']);
+    expect(spellings('organization')).toEqual(['organization', 'organisation']);
+    expect(spellings('size')).toEqual(['size']);
+    expect(spellings('sorry')).toEqual(['sorry']);
   });
 });
