@@ -39,7 +39,6 @@ export function inflectVerb(verb: string): string[] {
   return list;
 }
 
-/** Expands `+` tokens of a phrase into every combination of inflections. */
 /** American spellings whose British form is not the regular -ise one. */
 const BRITISH: Readonly<Record<string, string>> = {
   inquiry: 'enquiry', inquiries: 'enquiries', inquire: 'enquire', inquired: 'enquired',
@@ -56,6 +55,7 @@ export function spellings(word: string): string[] {
   return british === word ? [word] : [word, british];
 }
 
+/** Expands `+` tokens of a phrase into every combination of inflections, each in American and British spelling. */
 export function expandPhrase(phrase: string): string[] {
   let variants = [''];
   for (const token of phrase.split(' ')) {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepare } from '../src/text/prepare.ts';
 import { warmth } from '../src/reply/warmth.ts';
+import { scoreReply } from '../src/index.ts';
 import { loadExtra } from '../scripts/fit-goemotions.ts';
 import { rocAuc } from '../bench/lib/metrics.ts';
 
@@ -27,6 +28,12 @@ describe('warmth model (lexicons/learned/empathy.tsv)', () => {
     const p = prepare("I'm so sorry for any inconvenience this may have caused.");
     const canned = p.tokens.map(() => 1);
     expect(warmth(p, canned)).toBeLessThan(warmth(p) / 2);
+  });
+
+  it('discounts a warm word only when every copy of it is inside a stock phrase (order does not matter)', () => {
+    const a = scoreReply("Sorry for any inconvenience. I'm so sorry this happened to you.").dimensions.empathy.score;
+    const b = scoreReply("I'm so sorry this happened to you. Sorry for any inconvenience.").dimensions.empathy.score;
+    expect(a).toBe(b);
   });
 
   it.each([
@@ -65,7 +72,18 @@ describe('fixtures/warmth (hand-written training rows of the warmth model)', () 
     }
   });
 
-  it('split 60/20/20 by row, the same way the fit script reads them', () => {
+  it('minimal pairs come as a 1 row then a 0 row, with different texts', () => {
+    for (const f of files.filter((x) => x.endsWith('.pairs.tsv'))) {
+      const lines = readFileSync(join(WARMTH_DIR, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+      expect(lines.length % 2, f).toBe(0);
+      for (let i = 0; i < lines.length; i += 2) {
+        expect([f, i, lines[i]![0], lines[i + 1]![0]]).toEqual([f, i, '1', '0']);
+        expect(lines[i]!.slice(2)).not.toBe(lines[i + 1]!.slice(2));
+      }
+    }
+  });
+
+  it('split 60/20/20 by row (by pair in *.pairs.tsv), the same way the fit script reads them', () => {
     const n = { train: loadExtra(WARMTH_DIR, 'train').length, dev: loadExtra(WARMTH_DIR, 'dev').length, test: loadExtra(WARMTH_DIR, 'test').length };
     const total = n.train + n.dev + n.test;
     expect(total).toBe(seenRows());

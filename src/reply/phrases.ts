@@ -149,9 +149,13 @@ export class MultiIndex {
           found |= m;
         }
         if (node.next === undefined || j >= n) break;
-        // A hyphen inside a word is skipped: "non-refundable" matches the phrase "non refundable".
-        if (tokens[j]!.norm === '-' && j + 1 < n && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end) j++;
-        const child: TrieNode | undefined = node.next.get(tokens[j]!.norm);
+        let child: TrieNode | undefined = node.next.get(tokens[j]!.norm);
+        // A hyphen inside a word that the phrase doesn't spell out is skipped: "non-refundable"
+        // matches the phrase "non refundable" (while a phrase "check - in" still matches as written).
+        if (!child && tokens[j]!.norm === '-' && j + 1 < n && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end) {
+          j++;
+          child = node.next.get(tokens[j]!.norm);
+        }
         if (!child) break;
         node = child;
         j++;

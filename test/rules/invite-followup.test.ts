@@ -17,12 +17,23 @@ ruleTable('invite-followup', {
     { reply: 'Your case is closed.', findings: [{ text: 'Your case is closed.', message: /invite the customer back/ }] },
     { reply: 'Your refund is approved and will reach your card within 7 days.', findings: [{ text: 'Your refund is approved and will reach your card within 7 days.', message: /invite the customer back/ }] },
     { reply: 'I called the warehouse. The parcel left today.', findings: [{ text: 'The parcel left today.', message: /invite the customer back/ }] },
-    { reply: "I've refunded the €214. Please note this mailbox is not monitored.", findings: [{ text: 'not monitored', message: /shuts the door/ }] },
-    { reply: 'The estimate is 9pm. No further updates will be provided through this channel.', findings: [{ text: 'No further updates', message: /shuts the door/ }] },
+    { reply: "I've refunded the €214. Please note this mailbox is not monitored.", findings: [{ text: 'mailbox is not monitored', message: /shuts the door/ }] },
+    { reply: 'The estimate is 9pm. No further updates will be provided through this channel.', findings: [{ text: 'No further updates will be provided', message: /shuts the door/ }] },
   ],
 });
 
 describe('invite-followup scores', () => {
+  it('scores: 1 with a time in its sentence, 0.95 with another signal elsewhere, 0.85 alone, 0.1 for a dead end', () => {
+    const f = (t: string) => scoreReply(t).dimensions.followup.score;
+    expect(f("I'll email you by Friday.")).toBe(100);
+    expect(f("My door's open if you want to talk. Does Thursday suit?")).toBe(95);
+    expect(f('The driver will call you when he is close.')).toBe(85);
+    expect(f('Could you let me know?')).toBe(85);
+    expect(f('This ticket is now closed.')).toBe(10);
+    expect(f('Please do not reply to this email; if you need help, call 0300 555 0192.')).toBe(85);
+    for (const t of ['Your phone will be repaired by Friday.', "I'll pass your message to the team.", 'I emailed you once already.', 'Hi Will, your receipt is attached.', 'If the charger gets hot, stop using it straight away.']) expect([t, f(t)]).toEqual([t, 20]);
+  });
+
   it('an invitation with a timed promise beats the invitation alone, and both beat a shut door', () => {
     const both = scoreReply("I'll add him to the group task on Thursday. My door's open if you want to talk.").dimensions.followup.score;
     const invite = scoreReply("My door's open if you want to talk.").dimensions.followup.score;

@@ -36,3 +36,12 @@ it('rejects malformed phrase lists with a heard: TypeError', () => {
   expect(() => scoreReply('Hi', {}, { phrases: [{ phrase: '  ' }] })).toThrow(/at least one word/);
   expect(() => scoreReply('Hi', {}, { phrases: [{ phrase: 'x', replacement: 1 }] as never })).toThrow(/replacement/);
 });
+
+it('matches hyphenated team phrases as written, and plain ones across a hyphen', () => {
+  const hyphenated = { phrases: [{ phrase: 'self-service portal' }] };
+  const plain = { phrases: [{ phrase: 'check in' }] };
+  const found = (reply: string, o: { phrases: TeamPhrase[] }) => scoreReply(reply, {}, o).findings.filter((f) => f.ruleId === 'team-phrases').map((f) => f.text);
+  expect(found('Use the self-service portal to update it.', hyphenated)).toEqual(['self-service portal']);
+  expect(found('Online check-in opens 24 hours before.', plain)).toEqual(['check-in']);
+  expect(found('- check - in -', plain)).toEqual([]);
+});

@@ -12,7 +12,7 @@ import { defineRule } from '../rule.ts';
 import { LEXICONS } from '../../lexicon/compiled.ts';
 
 /** Verbs that, opening the main clause after an "if" clause, send the customer back to us ("…, call 0300 555 0192"). */
-const CONTACT = new Set(['call', 'email', 'text', 'ring', 'phone', 'contact', 'reply', 'message', 'write', 'ping', 'chat', 'pop', 'drop', 'stop', 'come', 'visit']);
+const CONTACT = new Set(['call', 'email', 'text', 'ring', 'phone', 'contact', 'reply', 'message', 'write', 'ping', 'chat']);
 
 /** "If the fee shows up, send me a screenshot": a sentence opening with "if" that asks the customer to come back to us. */
 function conditionalInvite(doc: ReplyDoc): boolean {
@@ -20,7 +20,8 @@ function conditionalInvite(doc: ReplyDoc): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'if' || (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && tokens[i - 1]!.norm !== ';')) continue;
     let clause = false; // past the comma that ends the "if" clause
-    for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+    // The scan ends at the sentence or at a ";" (where the next "if" may start), so each token is read once.
+    for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.norm !== ';'; k++) {
       const n = tokens[k]!.norm;
       if (n === 'me' || n === 'us') return true;
       if (n === ',') clause = true;
@@ -32,17 +33,27 @@ function conditionalInvite(doc: ReplyDoc): boolean {
 
 let noticeWords: Set<string> | undefined;
 
-/** A word that looks ahead: "will", "we'll", "he'll", "shall", "once" (it's approved). */
-function looksAhead(norm: string): boolean {
-  return norm === 'will' || norm === 'shall' || norm === 'once' || norm.endsWith("'ll");
+/** Words after "once" that make it "one time" ("I emailed you once already"), not "as soon as". */
+const ONCE_COUNT = new Set(['already', 'again', 'more', 'before', 'or']);
+
+/** Token i looks ahead: "will" (not the name Will), "we'll", "he'll", "shall", "once" (it's approved). */
+function looksAhead(doc: ReplyDoc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const n = t.norm;
+  if (n === 'will') {
+    const c = doc.text.charCodeAt(t.start);
+    return !(c >= 65 && c <= 90) || i === 0 || doc.tokens[i - 1]!.sentence !== t.sentence;
+  }
+  if (n === 'once') return !ONCE_COUNT.has(doc.tokens[i + 1]?.norm ?? '');
+  return n === 'shall' || n.endsWith("'ll");
 }
 
 /**
  * "The driver will text a one-hour window", "a confirmation will land in your inbox", "an SMS
  * goes out once it's approved": a sentence that looks ahead and names how the customer hears
- * next (lexicons/reply/notice-words.tsv).
+ * next (lexicons/reply/notice-words.tsv). Sentences in `skip` don't count.
  */
-function notifies(doc: ReplyDoc): boolean {
+function notifies(doc: ReplyDoc, skip?: ReadonlySet<number>): boolean {
   noticeWords ??= new Set((LEXICONS['reply/notice-words'] ?? []).map((r) => String(r[0])));
   const { tokens } = doc;
   let sentence = -1;
@@ -51,7 +62,8 @@ function notifies(doc: ReplyDoc): boolean {
   for (let i = 0; i < doc.signoffAt; i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) { sentence = t.sentence; ahead = false; notice = false; }
-    if (looksAhead(t.norm)) ahead = true;
+    if (skip?.has(sentence)) continue;
+    if (looksAhead(doc, i)) ahead = true;
     else if (noticeWords.has(t.norm)) notice = true;
     if (ahead && notice) return true;
   }
@@ -62,11 +74,12 @@ function notifies(doc: ReplyDoc): boolean {
 const PROPOSAL = new Set(['suit', 'suits', 'work', 'works', 'ok', 'okay', 'fine', 'sound', 'prefer']);
 
 /** The reply closes on a question to the customer ("Does Thursday work for you?"): it invites an answer. */
-function endsWithQuestion(doc: ReplyDoc): boolean {
+function endsWithQuestion(doc: ReplyDoc, skip?: ReadonlySet<number>): boolean {
   let i = doc.signoffAt - 1;
   while (i >= 0 && doc.tokens[i]!.kind === PUNCT && !doc.tokens[i]!.norm.includes('?')) i--;
   if (i < 0 || !doc.tokens[i]!.norm.includes('?')) return false;
   const s = doc.tokens[i]!.sentence;
+  if (skip?.has(s)) return false;
   for (let k = i - 1; k >= 0 && doc.tokens[k]!.sentence === s; k--) {
     const n = doc.tokens[k]!.norm;
     if (n === 'you' || n === 'your' || n === "you'd" || PROPOSAL.has(n)) return true;
@@ -99,14 +112,19 @@ export default defineRule({
     const follow = facts.commitments.filter((m) => m.entry.data.kind === 'followup');
     const deadEnd = facts.commitments.find((m) => m.entry.data.kind === 'deadend');
     if (follow.length > 0) {
-      // Best when it also says when (a time in the same sentence as the follow-up), then when it
-      // also promises a timed action or names how they'll hear next.
+      // Best when it also says when (a time in the same sentence as the follow-up); then when
+      // another sentence also invites them back, promises a timed action, names how they'll hear
+      // next or asks.
       if (follow.some((m) => sameSentenceTime(m.first))) return { score: 1, findings: [] };
-      const more = timedAction || notifies(doc) || endsWithQuestion(doc);
+      const own = new Set(follow.map((m) => doc.tokens[m.first]!.sentence));
+      const timedElsewhere = facts.commitments.some((m) => m.entry.data.kind === 'action' && isFuture(m.entry.tokens) && sameSentenceTime(m.first) && !own.has(doc.tokens[m.first]!.sentence));
+      const more = own.size > 1 || timedElsewhere || notifies(doc, own) || endsWithQuestion(doc, own);
       return { score: more ? 0.95 : 0.85, findings: [] };
     }
-    if (deadEnd) {
-      // "This mailbox is not monitored", "this ticket is now closed": the door is shut.
+    const indirect = timedAction || endsWithQuestion(doc) || conditionalInvite(doc);
+    if (deadEnd && !indirect) {
+      // "This mailbox is not monitored", "this ticket is now closed": the door is shut, unless
+      // the reply opens another ("…; if you need help, call 0300 555 0192").
       const text = doc.text.slice(deadEnd.start, deadEnd.end);
       return {
         score: 0.1,
@@ -118,7 +136,7 @@ export default defineRule({
         }],
       };
     }
-    if (timedAction || endsWithQuestion(doc) || conditionalInvite(doc) || notifies(doc)) return { score: 0.85, findings: [] };
+    if (indirect || (!deadEnd && notifies(doc))) return { score: 0.85, findings: [] };
     const anchor = closingAnchor(doc);
     return {
       score: 0.2,

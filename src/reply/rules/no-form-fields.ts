@@ -15,6 +15,9 @@ const MAX_LABEL_WORDS = 3;
 /** Words that make the text before a colon a clause addressed to someone, not a label ("Here's what to do:", "You'll need:"). */
 const CLAUSE = new Set(['i', 'we', 'you', "i'm", "we're", "you're", "i've", "we've", "you'll", "we'll", "i'll", "here's", 'here', 'please', 'these', 'this', 'following', 'steps']);
 
+/** First words of labels people write in prose ("Good news:", "Quick tip:", "Next step:", "Option A:", "P.S.:"). */
+const PROSE_LABELS = new Set(['good', 'great', 'note', 'tip', 'quick', 'update', 'next', 'option', 'step', 'ps', 'p', 'reminder', 'fyi', 'bonus', 'heads', 'important', 'also', 'edit', 'summary', 'short', 'tl']);
+
 /** The label spans of "Label: value" fields: 1-3 words opening a sentence or line, a colon, then more text in the same sentence. */
 function fields(doc: ReplyDoc): Span[] {
   const { tokens } = doc;
@@ -23,7 +26,7 @@ function fields(doc: ReplyDoc): Span[] {
   for (let i = from; i < doc.signoffAt; i++) {
     const t = tokens[i]!;
     const opens = i === from || tokens[i - 1]!.sentence !== t.sentence || (t.flags & F_NEWLINE) !== 0 || tokens[i - 1]!.norm === '.';
-    if (!opens || t.kind !== WORD) continue;
+    if (!opens || t.kind !== WORD || PROSE_LABELS.has(t.norm)) continue;
     let k = i;
     let clause = false;
     let words = 0;

@@ -28,11 +28,14 @@ function theirSubject(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words that make a refusal good news: "No, you won't be charged", "your password can't be seen". */
+const REASSURING = new Set(['charged', 'need', 'worry', 'lost', 'problem', 'affected', 'seen', 'accessed', 'shared', 'stolen', 'read', 'viewed']);
+
 /** "No, you won't be charged": the rest of the sentence reassures ("won't be charged", "don't need"). */
 function reassures(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 6 && tokens[k]!.sentence === tokens[from]?.sentence; k++) {
     const n = tokens[k]!.norm;
-    if (n === 'charged' || n === 'need' || n === 'worry' || n === 'lost' || n === 'problem' || n === 'affected') return true;
+    if (REASSURING.has(n)) return true;
   }
   return false;
 }
@@ -98,7 +101,8 @@ export default defineRule({
     const { doc, facts } = ctx;
     // "It can't be done", "this cannot be changed": a passive modal hides who can't; unless it is
     // about the customer ("you can't be charged twice") it is ours to frame.
-    const passiveModal = (m: (typeof facts.negative)[number]): boolean => m.entry.tokens[1] === 'be' && !theirSubject(doc.tokens, m.first);
+    const passiveModal = (m: (typeof facts.negative)[number]): boolean =>
+      m.entry.tokens[1] === 'be' && !theirSubject(doc.tokens, m.first) && !reassures(doc.tokens, m.last);
     const hits = facts.negative.filter((m) => !MODALS.has(m.entry.tokens[0]!) || ourSubject(doc.tokens, m.first) || passiveModal(m));
     const findings = hits.map((m) => phraseReport(doc, m, `“${doc.text.slice(m.start, m.end)}” tells the customer what you can't do; say what you can do instead.`));
     const refusals = refusalsOf(ctx, () => [...facts.negative, ...facts.blame, ...facts.acknowledgement]);
