@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { prepare } from '../src/text/prepare.ts';
 import { warmth } from '../src/reply/warmth.ts';
 import { scoreReply } from '../src/index.ts';
-import { loadExtra } from '../scripts/fit-goemotions.ts';
+import { loadExtra } from '../scripts/warmth-data.ts';
 import { rocAuc } from '../bench/lib/metrics.ts';
 
 const WARMTH_DIR = join(import.meta.dirname, '..', 'fixtures', 'warmth');
